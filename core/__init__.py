@@ -1,0 +1,1 @@
+"""ormb-assist."""
