@@ -14,19 +14,34 @@ import click
 # name -> ("module:attribute" of a click command or group, one-line help shown in listings)
 _COMMANDS: dict[str, tuple[str, str]] = {
     "index": ("ormb_assist.indexer.cli:index_cmd", "Index a workspace (Java, DDL, jars) into LanceDB."),
-    "resolve": ("ormb_assist.indexer.cli:resolve_cmd", "Rank SPOT interfaces, tables and examples for an objective."),
-    "generate": ("ormb_assist.generation.cli:generate_cmd", "Generate an ORMB algorithm class that compiles."),
+    "resolve": (
+        "ormb_assist.indexer.cli:resolve_cmd",
+        "Rank SPOT interfaces, tables and examples for an objective.",
+    ),
+    "generate": (
+        "ormb_assist.generation.cli:generate_cmd",
+        "Generate an ORMB algorithm class that compiles.",
+    ),
     "serve": ("ormb_assist.server.cli:serve_cmd", "Run the language server (stdio or TCP)."),
     "harvest": ("ormb_assist.harvest_cli:harvest_group", "Inspect or export recorded completion events."),
-    "dataset": ("ormb_assist.training.cli:dataset_cmd", "Build a fine-tuning dataset from harvest + workspace."),
-    "train": ("ormb_assist.training.cli:train_cmd", "Fine-tune a model from a recipe (Unsloth on CUDA, TRL+PEFT else)."),
+    "dataset": (
+        "ormb_assist.training.cli:dataset_cmd",
+        "Build a fine-tuning dataset from harvest + workspace.",
+    ),
+    "train": (
+        "ormb_assist.training.cli:train_cmd",
+        "Fine-tune a model from a recipe (Unsloth on CUDA, TRL+PEFT else).",
+    ),
     "export": ("ormb_assist.training.cli:export_cmd", "Export a LoRA adapter, merged weights or GGUF."),
     "publish": ("ormb_assist.training.cli:publish_cmd", "Hot-load an adapter into a running vLLM server."),
     "serve-model": ("ormb_assist.training.cli:serve_model_cmd", "Print or start the vLLM serve command."),
 }
 _EVAL_COMMANDS: dict[str, tuple[str, str]] = {
     "retrieval": ("ormb_assist.indexer.cli:eval_retrieval_cmd", "Spot/table retrieval accuracy on cases."),
-    "generate": ("ormb_assist.generation.cli:eval_generate_cmd", "Compile rate, dependency accuracy, patterns."),
+    "generate": (
+        "ormb_assist.generation.cli:eval_generate_cmd",
+        "Compile rate, dependency accuracy, patterns.",
+    ),
     "complete": ("ormb_assist.server.cli:eval_complete_cmd", "Completion hit@k through the real server."),
     "model": ("ormb_assist.training.cli:eval_model_cmd", "Base vs tuned model side by side."),
 }

@@ -153,7 +153,9 @@ class HarvestStore:
         with self._connect() as conn:
             by_kind = dict(conn.execute("SELECT kind, COUNT(*) FROM events GROUP BY kind").fetchall())
             first, last = conn.execute("SELECT MIN(ts), MAX(ts) FROM events").fetchone()
-            by_backend = dict(conn.execute("SELECT backend || '/' || model, COUNT(*) FROM events GROUP BY 1").fetchall())
+            by_backend = dict(
+                conn.execute("SELECT backend || '/' || model, COUNT(*) FROM events GROUP BY 1").fetchall()
+            )
         shown = by_kind.get("shown", 0)
         accepted = by_kind.get("accepted", 0) + by_kind.get("partial", 0)
         return {

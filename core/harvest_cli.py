@@ -12,10 +12,7 @@ from ormb_assist.settings import Settings
 
 
 def _store(workspace: str | None, store: str | None) -> HarvestStore:
-    if store:
-        path = Path(store)
-    else:
-        path = Settings().harvest_file(Path(workspace or "."))
+    path = Path(store) if store else Settings().harvest_file(Path(workspace or "."))
     if not path.exists():
         raise click.ClickException(f"no harvest store at {path} (nothing recorded yet, or telemetry is off)")
     return HarvestStore(path)
@@ -27,7 +24,9 @@ def harvest_group() -> None:
 
 
 @harvest_group.command("stats")
-@click.option("--workspace", "-w", type=click.Path(file_okay=False), help="Workspace whose default store to read.")
+@click.option(
+    "--workspace", "-w", type=click.Path(file_okay=False), help="Workspace whose default store to read."
+)
 @click.option("--store", type=click.Path(dir_okay=False), help="Path of the SQLite store.")
 def stats_cmd(workspace: str | None, store: str | None) -> None:
     """Counts by event kind, backend/model, and the acceptance rate."""
@@ -37,7 +36,9 @@ def stats_cmd(workspace: str | None, store: str | None) -> None:
 @harvest_group.command("export")
 @click.option("--workspace", "-w", type=click.Path(file_okay=False))
 @click.option("--store", type=click.Path(dir_okay=False))
-@click.option("--kind", "kinds", multiple=True, type=click.Choice(EVENT_KINDS), help="Only these kinds (repeatable).")
+@click.option(
+    "--kind", "kinds", multiple=True, type=click.Choice(EVENT_KINDS), help="Only these kinds (repeatable)."
+)
 @click.argument("out", type=click.Path(dir_okay=False))
 def export_cmd(workspace: str | None, store: str | None, kinds: tuple[str, ...], out: str) -> None:
     """Write events as JSON lines to OUT."""

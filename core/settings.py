@@ -29,7 +29,9 @@ class Settings:
         "the index), 'openai' (a vLLM or other OpenAI-compatible server), 'transformers' (a local model folder).",
         default="embedded",
     )
-    endpoint: str = _doc("Base URL of the OpenAI-compatible server, e.g. http://localhost:8000/v1.", default="")
+    endpoint: str = _doc(
+        "Base URL of the OpenAI-compatible server, e.g. http://localhost:8000/v1.", default=""
+    )
     api_key_env: str = _doc(
         "Name of the environment variable holding the server's API key (the key itself is never stored or logged).",
         default="ORMB_ASSIST_API_KEY",
@@ -40,7 +42,8 @@ class Settings:
     )
     model_path: str = _doc("Local Hugging Face model folder for the 'transformers' backend.", default="")
     fim_template: FimTemplate = _doc(
-        "Fill-in-the-middle prompt format for inline completion through /v1/completions.", default="qwen2.5-coder"
+        "Fill-in-the-middle prompt format for inline completion through /v1/completions.",
+        default="qwen2.5-coder",
     )
     max_tokens_inline: int = _doc("Token limit for one inline completion.", default=128)
     max_tokens_generate: int = _doc("Token limit for one generated algorithm class.", default=2048)
@@ -68,7 +71,11 @@ class Settings:
         return Path(self.index_dir).expanduser() if self.index_dir else Path(workspace) / ".ormb-assist"
 
     def harvest_file(self, workspace: Path) -> Path:
-        return Path(self.harvest_path).expanduser() if self.harvest_path else self.index_path(workspace) / "harvest.sqlite"
+        return (
+            Path(self.harvest_path).expanduser()
+            if self.harvest_path
+            else self.index_path(workspace) / "harvest.sqlite"
+        )
 
     def api_key(self) -> str:
         return os.environ.get(self.api_key_env, "") if self.api_key_env else ""

@@ -54,7 +54,9 @@ class MethodInfo:
         """Java declaration head, e.g. ``public void setBill(Bill bill)``."""
         mods = " ".join(m for m in self.modifiers if m not in ("abstract",))
         params = ", ".join(f"{p.type} {p.name}" for p in self.parameters)
-        head = " ".join(x for x in (mods, self.type_parameters, self.return_type, f"{self.name}({params})") if x)
+        head = " ".join(
+            x for x in (mods, self.type_parameters, self.return_type, f"{self.name}({params})") if x
+        )
         if self.throws:
             head += " throws " + ", ".join(self.throws)
         return head
@@ -72,9 +74,13 @@ class SqlReference:
     sql: str
     line: int
     tables: list[str] = field(default_factory=list)  # upper-case table names
-    columns: list[str] = field(default_factory=list)  # upper-case "TABLE.COLUMN" where resolvable, else "COLUMN"
+    columns: list[str] = field(
+        default_factory=list
+    )  # upper-case "TABLE.COLUMN" where resolvable, else "COLUMN"
     aliases: dict[str, str] = field(default_factory=dict)  # alias -> table
-    concatenated_values: list[str] = field(default_factory=list)  # Java expressions spliced into SQL (injection risk)
+    concatenated_values: list[str] = field(
+        default_factory=list
+    )  # Java expressions spliced into SQL (injection risk)
     binds: list[str] = field(default_factory=list)  # ":name" bind variables
     method: str = ""  # enclosing method name
     parse_ok: bool = True
@@ -119,7 +125,9 @@ class JavaFileInfo:
     package: str = ""
     imports: list[str] = field(default_factory=list)
     classes: list[JavaClassInfo] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)  # syntax problems found ("line 12: ..."); file still indexed
+    errors: list[str] = field(
+        default_factory=list
+    )  # syntax problems found ("line 12: ..."); file still indexed
     content_hash: str = ""
 
 

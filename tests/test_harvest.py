@@ -10,7 +10,6 @@ from click.testing import CliRunner
 from ormb_assist.cli import main
 from ormb_assist.harvest import HarvestEvent, HarvestStore, redact
 
-
 _WRITER = """
 import sys
 from ormb_assist.harvest import HarvestEvent, HarvestStore
@@ -31,7 +30,11 @@ def test_redacts_credentials() -> None:
 
 def test_record_is_redacted_on_disk(tmp_path) -> None:
     store = HarvestStore(tmp_path / "h.sqlite")
-    store.record(HarvestEvent(kind="accepted", prefix='apiKey = "abc123XYZ"', suggestion="x", extra={"token": "t0ps3cret"}))
+    store.record(
+        HarvestEvent(
+            kind="accepted", prefix='apiKey = "abc123XYZ"', suggestion="x", extra={"token": "t0ps3cret"}
+        )
+    )
     raw = sqlite3.connect(tmp_path / "h.sqlite").execute("SELECT prefix, extra FROM events").fetchone()
     assert "abc123XYZ" not in raw[0]
     assert "t0ps3cret" not in raw[1]
@@ -67,7 +70,9 @@ def test_stats_and_export_cli(tmp_path) -> None:
     stats = json.loads(result.output)
     assert stats["total"] == 4 and stats["acceptance_rate"] == 1.0
     out = tmp_path / "events.jsonl"
-    result = runner.invoke(main, ["harvest", "export", "--store", str(tmp_path / "h.sqlite"), "--kind", "accepted", str(out)])
+    result = runner.invoke(
+        main, ["harvest", "export", "--store", str(tmp_path / "h.sqlite"), "--kind", "accepted", str(out)]
+    )
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in out.read_text().splitlines()]
     assert [r["kind"] for r in rows] == ["accepted"]
