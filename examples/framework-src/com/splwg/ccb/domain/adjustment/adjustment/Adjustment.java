@@ -1,0 +1,45 @@
+package com.splwg.ccb.domain.adjustment.adjustment;
+
+import com.splwg.base.api.BusinessEntity;
+import com.splwg.base.api.datatypes.Date;
+import com.splwg.base.api.datatypes.Money;
+import com.splwg.base.domain.common.currency.Currency;
+import com.splwg.ccb.api.lookup.AdjustmentStatusLookup;
+import com.splwg.ccb.domain.admin.adjustmentType.AdjustmentType;
+import com.splwg.ccb.domain.customerinfo.serviceAgreement.ServiceAgreement;
+
+/**
+ * Adjustment (CI_ADJ): a financial correction on a contract (charge, credit, write-off, interest,
+ * late payment charge). Freezing it creates its financial transaction (FT_TYPE_FLG 'AD');
+ * cancellation creates an 'AX'.
+ */
+public interface Adjustment extends BusinessEntity {
+
+    @Override
+    Adjustment_Id getId();
+
+    /** Contract adjusted (SA_ID). */
+    ServiceAgreement getServiceAgreement();
+
+    /** Adjustment type (ADJ_TYPE_CD). */
+    AdjustmentType getAdjustmentType();
+
+    /** Incomplete, freezable, frozen or canceled (ADJ_STATUS_FLG). */
+    AdjustmentStatusLookup getAdjustmentStatus();
+
+    /** Amount (ADJ_AMT). */
+    Money getAdjustmentAmount();
+
+    /** Creation date (CRE_DT). */
+    Date getCreationDate();
+
+    /** Currency (CURRENCY_CD). */
+    Currency getCurrency();
+
+    /** Characteristics of this adjustment (CI_ADJ_CHAR). */
+    AdjustmentCharacteristics getCharacteristics();
+
+    Adjustment_DTO getDTO();
+
+    void setDTO(Adjustment_DTO dto);
+}

@@ -1,0 +1,30 @@
+package com.splwg.ccb.domain.customerinfo.person;
+
+import com.splwg.base.api.BusinessEntity;
+import com.splwg.base.domain.common.characteristicType.CharacteristicType;
+
+/**
+ * One characteristic row of a person (CI_PER_CHAR), keyed by the owner, the characteristic type
+ * and the effective date.
+ */
+public interface PersonCharacteristic extends BusinessEntity {
+
+    @Override
+    PersonCharacteristic_Id getId();
+
+    /** Predefined characteristic value code (CHAR_VAL). */
+    String getCharacteristicValue();
+
+    /** Free-format (ad-hoc) characteristic value (ADHOC_CHAR_VAL). */
+    String getAdhocCharacteristicValue();
+
+    /** First foreign-key value of a foreign-key characteristic (CHAR_VAL_FK1). */
+    String getCharacteristicValueForeignKey1();
+
+    PersonCharacteristic_DTO getDTO();
+
+    void setDTO(PersonCharacteristic_DTO dto);
+
+    /** The characteristic type of this row. */
+    CharacteristicType getCharacteristicType();
+}

@@ -1,0 +1,223 @@
+"""Framework jars -> ``JarClass`` records, with Javadoc from a ``-sources.jar`` and a JSON cache.
+
+The ORMB/OUAF API (spot interfaces, entities, lookups) ships as jars; generation is only grounded if
+their exact signatures are known.  Class files are read by ``jar_classfile`` (pure Python: no JDK
+needed at index time).  When ``<name>-sources.jar`` sits beside ``<name>.jar`` its ``.java`` files are
+parsed with ``java_parser`` to add class and method Javadoc and real parameter names.
+
+Results are cached as ``<sha256 of jar [+ sources jar]>.json`` under ``cache_dir``; an unchanged jar
+costs one hash and one JSON load.  A corrupt jar or class file becomes an ``IndexProblem`` (kind
+``"jar"``, path ``"<jar>!<entry>"`` for one class) and every readable class is still returned.
+
+``JarClass.jar`` is set to ``str(path)`` as passed in; callers that want a workspace-relative path
+pass one (or rewrite the field).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import logging
+import os
+import struct
+import tempfile
+import zipfile
+import zlib
+from dataclasses import asdict
+from pathlib import Path
+
+from ormb_assist.indexer.jar_classfile import ClassFormatError, parse_class
+from ormb_assist.indexer.java_parser import parse_java
+from ormb_assist.indexer.models import IndexProblem, JarClass, JarMethod, JavaClassInfo, MethodInfo, Parameter
+
+log = logging.getLogger(__name__)
+CACHE_VERSION = 1  # bump when the records or their rendering change
+_ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError, RuntimeError)
+_CLASS_ERRORS = (
+    ClassFormatError,
+    struct.error,
+    IndexError,
+    KeyError,
+    ValueError,
+    UnicodeError,
+    RecursionError,
+)
+
+
+def read_jar(path: Path, cache_dir: Path | None = None) -> tuple[list[JarClass], list[IndexProblem]]:
+    """API classes of one jar (sorted by fqn) and the problems met reading it; never raises."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return [], [IndexProblem(path=str(path), kind="jar", message=f"cannot read jar: {exc}")]
+    sources_path = sources_jar_for(path)
+    digest = hashlib.sha256(data)
+    sources_data = b""
+    if sources_path is not None:
+        try:
+            sources_data = sources_path.read_bytes()
+            digest.update(hashlib.sha256(sources_data).digest())
+        except OSError:
+            sources_path = None
+    key = f"v{CACHE_VERSION}-{digest.hexdigest()}"
+    cache_file = Path(cache_dir) / f"{key}.json" if cache_dir is not None else None
+    if cache_file is not None:
+        cached = _load_cache(cache_file, path)
+        if cached is not None:
+            return cached
+    classes, problems = _read(data, path)
+    if sources_data:
+        problems.extend(_add_sources(classes, sources_data, sources_path or path))
+    if cache_file is not None:
+        _store_cache(cache_file, classes, problems, path)
+    return classes, problems
+
+
+def sources_jar_for(path: Path) -> Path | None:
+    """``foo.jar`` -> ``foo-sources.jar`` beside it, if present (a sources jar has none itself)."""
+    if path.name.endswith("-sources.jar"):
+        return None
+    candidate = path.with_name(path.name[: -len(".jar")] + "-sources.jar") if path.suffix == ".jar" else None
+    return candidate if candidate is not None and candidate.is_file() else None
+
+
+def _read(data: bytes, path: Path) -> tuple[list[JarClass], list[IndexProblem]]:
+    problems: list[IndexProblem] = []
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        entries = archive.infolist()
+    except _ZIP_ERRORS as exc:
+        return [], [IndexProblem(path=str(path), kind="jar", message=f"not a readable jar: {exc}")]
+    classes: list[JarClass] = []
+    with archive:
+        for entry in entries:
+            name = entry.filename
+            if not name.endswith(".class") or name.startswith("META-INF/"):
+                continue  # META-INF/versions/* are alternates of classes read anyway
+            try:
+                raw = archive.read(entry)
+            except _ZIP_ERRORS as exc:
+                problems.append(_problem(path, name, f"cannot extract: {exc}"))
+                continue
+            try:
+                jar_class = parse_class(raw)
+            except _CLASS_ERRORS as exc:
+                problems.append(_problem(path, name, f"corrupt class file: {exc}"))
+                continue
+            if jar_class is not None:
+                jar_class.jar = str(path)
+                classes.append(jar_class)
+    classes.sort(key=lambda c: c.fqn)
+    return classes, problems
+
+
+def _problem(path: Path, entry: str, message: str) -> IndexProblem:
+    return IndexProblem(path=f"{path}!{entry}", kind="jar", message=message)
+
+
+# --- Javadoc and parameter names from a sources jar ----------------------------------------------
+
+
+def _add_sources(classes: list[JarClass], sources: bytes, sources_path: Path) -> list[IndexProblem]:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(sources))
+        names = set(archive.namelist())
+    except _ZIP_ERRORS as exc:
+        return [
+            IndexProblem(path=str(sources_path), kind="jar", message=f"not a readable sources jar: {exc}")
+        ]
+    parsed: dict[str, dict[str, JavaClassInfo]] = {}
+    with archive:
+        for jar_class in classes:
+            top = jar_class.fqn.split("$", 1)[0]
+            entry = top.replace(".", "/") + ".java"
+            if entry not in names:
+                continue
+            if entry not in parsed:
+                try:
+                    info = parse_java(archive.read(entry), entry)
+                except _ZIP_ERRORS:
+                    info = None
+                parsed[entry] = {c.fqn: c for c in info.classes} if info is not None else {}
+            source = parsed[entry].get(jar_class.fqn.replace("$", "."))
+            if source is not None:
+                _copy_source_facts(jar_class, source)
+    return []
+
+
+def _copy_source_facts(jar_class: JarClass, source: JavaClassInfo) -> None:
+    jar_class.javadoc = source.javadoc
+    by_shape: dict[tuple[str, tuple[str, ...]], MethodInfo] = {}
+    for method in source.methods:
+        by_shape.setdefault((method.name, tuple(_erased(p.type) for p in method.parameters)), method)
+    for method in jar_class.methods:
+        match = by_shape.get((method.name, tuple(_erased(t) for t in method.parameter_types)))
+        if match is None:
+            continue
+        method.javadoc = match.javadoc
+        if not method.parameter_names:
+            method.parameter_names = [p.name for p in match.parameters]
+
+
+def _erased(type_text: str) -> str:
+    """``java.util.List<X>`` and ``List<Y>`` both -> ``List``; arrays and varargs kept."""
+    depth, out = 0, []
+    for ch in type_text:
+        if ch == "<":
+            depth += 1
+        elif ch == ">":
+            depth -= 1
+        elif depth == 0 and not ch.isspace():
+            out.append(ch)
+    base = "".join(out).replace("...", "[]")
+    return base.rsplit(".", 1)[-1] if not base.endswith("[]") else base[:-2].rsplit(".", 1)[-1] + "[]"
+
+
+# --- cache ---------------------------------------------------------------------------------------
+
+
+def _load_cache(cache_file: Path, path: Path) -> tuple[list[JarClass], list[IndexProblem]] | None:
+    try:
+        payload = json.loads(cache_file.read_text(encoding="utf-8"))
+        classes = [_jar_class(item, path) for item in payload["classes"]]
+        problems = [
+            IndexProblem(path=f"{path}{suffix}", kind="jar", message=message)
+            for suffix, message in payload["problems"]
+        ]
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        log.warning("ignoring unreadable jar cache %s: %s", cache_file, exc)
+        return None
+    return classes, problems
+
+
+def _jar_class(item: dict, path: Path) -> JarClass:
+    item = dict(item)
+    item["methods"] = [JarMethod(**m) for m in item.get("methods", [])]
+    item["fields"] = [Parameter(**f) for f in item.get("fields", [])]
+    item["jar"] = str(path)
+    return JarClass(**item)
+
+
+def _store_cache(cache_file: Path, classes: list[JarClass], problems: list[IndexProblem], path: Path) -> None:
+    prefix = str(path)
+    payload = {
+        "classes": [asdict(c) for c in classes],
+        "problems": [
+            [p.path[len(prefix) :] if p.path.startswith(prefix) else "", p.message] for p in problems
+        ],
+    }
+    tmp = None
+    try:
+        cache_file.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=cache_file.parent, prefix=".jar-", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(payload, handle)
+        os.replace(tmp, cache_file)  # atomic: concurrent readers see the old file or the whole new one
+    except OSError as exc:
+        log.warning("cannot write jar cache %s: %s", cache_file, exc)
+        if tmp is not None and os.path.exists(tmp):
+            os.unlink(tmp)
