@@ -144,6 +144,7 @@ def create_backend(settings: Settings, index: Any) -> Backend:
 _THINK = re.compile(r"<think>.*?(</think>|\Z)", re.S | re.I)
 _FENCE = re.compile(r"```[ \t]*([A-Za-z0-9_+-]*)[^\n]*\n(.*?)(?:```|\Z)", re.S)
 _TYPE_DECL = re.compile(r"\b(class|interface|enum|record)\s+[A-Za-z_$][\w$]*")
+_PACKAGE = re.compile(r"\bpackage\s+[\w.]+\s*;")
 _START = re.compile(r"^(package\s|import\s|/\*\*|@|public\s|final\s|abstract\s|class\s)", re.M)
 
 
@@ -162,7 +163,7 @@ def extract_java(text: str) -> str:
         body = _FENCE.sub("", text)
     else:
         body = text
-    start = _START.search(body)
+    start = _PACKAGE.search(body) or _START.search(body)
     if start:
         body = body[start.start() :]
     end = body.rfind("}")

@@ -77,14 +77,16 @@ def _entity_type(entity_name: str, jar: JarView) -> str | None:
 
 
 # ---- base class discovery --------------------------------------------------------------------------
-def find_framework_base(jar: JarView, role: str, used_methods: set[str], declared: set[str] = frozenset()) -> str | None:
+def find_framework_base(
+    jar: JarView, role: str, used_methods: set[str], declared: set[str] = frozenset()
+) -> str | None:
     """The jar class a ``_Gen`` of this role should extend.
 
     Score = helpers the code uses that the class (with ancestors) declares, plus a bonus for a name that
     fits the role; abstract methods the code does not implement count against a candidate.
     """
     words = _ROLE_WORDS.get(role, ())
-    wanted = set(used_methods) | set(declared)
+    wanted = set(used_methods)  # methods the class declares implement its interfaces: no evidence
     best: tuple[float, str] | None = None
     for fqn, cls in jar.classes.items():
         if cls.kind != "class" or "final" in cls.modifiers or "$" in fqn or fqn.startswith("java."):
@@ -151,7 +153,13 @@ def render_gen_classes(
         info = infos.get(view.name)
         outer_info = infos.get(view.outer) if view.outer else None
         role = role_of(info, view, outer_info)
-        params = list(info.soft_parameters if info and info.soft_parameters else outer_info.soft_parameters if outer_info else [])
+        params = list(
+            info.soft_parameters
+            if info and info.soft_parameters
+            else outer_info.soft_parameters
+            if outer_info
+            else []
+        )
         used = view.unqualified_calls | view.super_calls
         declared = set(view.declared_methods)
         base = find_framework_base(jar, role, used - {p.getter for p in params} - declared, declared)

@@ -110,12 +110,3 @@ def _fill(view: ClassView, body: Node) -> None:
                 view.unqualified_calls.add(name)
             elif obj.type in ("super", "this"):
                 (view.super_calls if obj.type == "super" else view.unqualified_calls).add(name)
-
-
-def method_nodes(class_node: Node) -> list[Node]:
-    body = class_node.child_by_field_name("body")
-    return [m for m in body.named_children if m.type == "method_declaration"] if body is not None else []
-
-
-def has_errors(tree: Tree) -> bool:
-    return tree.root_node.has_error

@@ -26,7 +26,9 @@ from sqlglot.errors import SqlglotError
 from ormb_assist.indexer.models import Column, ForeignKey, IndexProblem, TableInfo
 
 _TOKEN_RE = re.compile(
-    r"'(?:[^']|'')*'?|\"[^\"\n]*\"?|--[^\n]*|/\*.*?(?:\*/|\Z)|^[ \t]*/[ \t]*$|;|\n", re.S | re.M
+    r"[nN]?[qQ]'(?:\[.*?\]|\{.*?\}|\(.*?\)|<.*?>|([^\s(\[{<]).*?\1)'"  # Oracle q'[...]' quoting
+    r"|'(?:[^']|'')*'?|\"[^\"\n]*\"?|--[^\n]*|/\*.*?(?:\*/|\Z)|^[ \t]*/[ \t]*$|;|\n",
+    re.S | re.M,
 )
 _PLSQL_RE = re.compile(
     r"^\s*(?:CREATE\s+(?:OR\s+REPLACE\s+)?(?:(?:NON)?EDITIONABLE\s+)?"
@@ -54,10 +56,11 @@ _ALTER_ADD_KEY_RE = re.compile(
     re.I,
 )
 _ALTER_ADD_RE = re.compile(r"^\s*ALTER\s+TABLE\s+\S+\s+ADD\b", re.I)
-_COMMENT_FALLBACK_RE = re.compile(
+_COMMENT_RE_EXACT = re.compile(
     rf"^\s*COMMENT\s+ON\s+(?P<kind>TABLE|COLUMN)\s+(?P<name>{_NAME})\s+IS\s+'(?P<text>(?:[^']|'')*)'\s*$",
     re.I,
 )
+_Q_QUOTE_RE = re.compile(r"[nN]?[qQ]'(?:\[(.*?)\]|\{(.*?)\}|\((.*?)\)|<(.*?)>)'", re.S)
 # Physical/constraint-state clauses sqlglot's Oracle dialect rejects; they carry nothing we index.
 _NOISE = [
     (re.compile(r"\bUSING\s+INDEX\b[^,()]*", re.I), " "),
@@ -289,6 +292,20 @@ class _FileTables:
             table.foreign_keys.append(ForeignKey(columns, _name_part(match.group("ref")), ref_cols))
 
     def _comment(self, line: int, text: str) -> None:
+        # The plain form is by far the most common statement in schema scripts: a regex reads it
+        # exactly and ~10x faster; anything unusual (q-quotes, odd spacing) goes through sqlglot.
+        text = _Q_QUOTE_RE.sub(_plain_quoted, text)
+        match = _COMMENT_RE_EXACT.match(text)
+        if match is not None:
+            value = match.group("text").replace("''", "'")
+            parts = [_name_part(p) for p in _split_dotted(match.group("name"))]
+            if match.group("kind").upper() == "TABLE":
+                self.table(parts[-1]).comment = value
+            elif len(parts) >= 2:
+                self._column_comment(parts[-2], parts[-1], value)
+            else:
+                self.problem(line, "COMMENT ON COLUMN needs table.column")
+            return
         target, comment = None, None
         with contextlib.suppress(SqlglotError):
             parsed = sqlglot.parse_one(text, read="oracle")
@@ -296,24 +313,10 @@ class _FileTables:
                 target, comment = parsed.this, parsed.expression.this
         if isinstance(target, exp.Table):
             self.table(_table_name(target)).comment = comment or ""
-            return
-        if isinstance(target, exp.Column) and target.table:
+        elif isinstance(target, exp.Column) and target.table:
             self._column_comment(target.table.upper(), _ident(target.this), comment or "")
-            return
-        match = _COMMENT_FALLBACK_RE.match(text)
-        if match is None:
-            self.problem(line, f"cannot parse COMMENT '{_first_line(text)[:60]}'")
-            return
-        value = match.group("text").replace("''", "'")
-        parts = [
-            _name_part(p) for p in re.split(r"\s*\.\s*(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", match.group("name"))
-        ]
-        if match.group("kind").upper() == "TABLE":
-            self.table(parts[-1]).comment = value
-        elif len(parts) >= 2:
-            self._column_comment(parts[-2], parts[-1], value)
         else:
-            self.problem(line, "COMMENT ON COLUMN needs table.column")
+            self.problem(line, f"cannot parse COMMENT '{_first_line(text)[:60]}'")
 
     def _column_comment(self, table_name: str, column_name: str, comment: str) -> None:
         table = self.table(table_name)
@@ -390,7 +393,21 @@ def _ident(node: exp.Expression) -> str:
 
 
 def _name_part(name: str) -> str:
-    return name.split(".")[-1].strip().strip('"').upper()
+    name = name.strip()
+    if not name.startswith('"'):
+        name = name.split(".")[-1].strip()
+    return name.strip('"').upper()
+
+
+def _plain_quoted(match: re.Match[str]) -> str:
+    """``q'[it's]'`` -> ``'it''s'`` so the ordinary literal rules apply."""
+    body = next(group for group in match.groups() if group is not None)
+    return "'" + body.replace("'", "''") + "'"
+
+
+def _split_dotted(name: str) -> list[str]:
+    """``schema."Table".col`` -> parts, dots inside double quotes kept."""
+    return re.findall(r'"[^"]*"|[^.\s]+', name)
 
 
 def _name_list(text: str) -> list[str]:

@@ -15,19 +15,19 @@ The functions are pure and thread-safe (one parser per thread); results are plai
 from __future__ import annotations
 
 import hashlib
-import re
 import threading
 
 import tree_sitter_java
 from tree_sitter import Language, Node, Parser
 
 from ormb_assist.indexer.java_javadoc import clean_javadoc, javadoc_annotations, soft_parameters
+from ormb_assist.indexer.java_recovery import BrokenHeader, find_header, syntax_errors
 from ormb_assist.indexer.java_sql import Scope, SqlExtractor
 from ormb_assist.indexer.models import JavaClassInfo, JavaFileInfo, MethodInfo, Parameter
 
 JAVA = Language(tree_sitter_java.language())
 _local = threading.local()
-_MAX_ERRORS = 20
+_MAX_NESTING = 32  # nested type depth indexed; deeper is generated or hostile input
 _BOM = b"\xef\xbb\xbf"
 
 _TYPE_KINDS = {
@@ -36,13 +36,6 @@ _TYPE_KINDS = {
     "enum_declaration": "enum",
     "record_declaration": "record",
     "annotation_type_declaration": "annotation",
-}
-_KEYWORD_KINDS = {
-    "class": "class",
-    "interface": "interface",
-    "enum": "enum",
-    "record": "record",
-    "@interface": "annotation",
 }
 _MEMBER_KINDS = frozenset(
     {
@@ -53,12 +46,6 @@ _MEMBER_KINDS = frozenset(
         "constant_declaration",
     }
 )
-_HEADER_RE = re.compile(
-    r"\b(?P<kind>class|interface|enum|record|@interface)\s+(?P<name>[A-Za-z_$][\w$]*)(?:\s*<[^{;]*?>)?"
-    r"(?:\s*\([^{;]*?\))?(?:\s+extends\s+(?P<extends>[\w.$<>?,\s]+?))?"
-    r"(?:\s+implements\s+(?P<implements>[\w.$<>?,\s]+?))?\s*\{"
-)
-_JAVADOC_BEFORE_RE = re.compile(r"/\*\*(?:(?!\*/).)*\*/\s*(?:@\w+(?:\([^)]*\))?\s*)*\Z", re.DOTALL)
 _JAVA_LANG = frozenset(
     [
         "Object",
@@ -129,7 +116,7 @@ def parse_java(source: str | bytes, path: str) -> JavaFileInfo:
     root = _parser().parse(data).root_node
     walker = _FileWalker(data, path)
     walker.walk(root)
-    errors.extend(_syntax_errors(root, data))
+    errors.extend(syntax_errors(root, data))
     classes, notes = walker.finish(root)
     return JavaFileInfo(
         path=path,
@@ -175,35 +162,26 @@ class _FileWalker:
     def _salvage(self, root: Node) -> list[str]:
         """Members tree-sitter could not place in a type (the header itself is broken) go to a class
         rebuilt from the header text, so a half-typed file still shows its methods."""
-        text = self.src.decode("utf-8", "replace")
         parsed = {info.name for _, _, info in self.classes}
-        header = next((h for h in _HEADER_RE.finditer(text) if h.group("name") not in parsed), None)
+        header = find_header(self.src.decode("utf-8", "replace"), parsed)
         if header is None and parsed:
             return []  # the stray members belong to no recognisable type: leave them out
-        if header is not None:
-            name = header.group("name")
-            line = text.count("\n", 0, header.start()) + 1
-            start = len(text[: header.start()].encode("utf-8"))
-        else:
-            name = self.path.replace("\\", "/").rsplit("/", 1)[-1].split(".", 1)[0] or "Unknown"
-            line, start = 1, 0
-        info = JavaClassInfo(
-            name=name,
-            package=self.package,
-            kind=_KEYWORD_KINDS.get(header.group("kind"), "class") if header else "class",
-        )  # type: ignore[arg-type]
-        if header is not None:
-            info.extends = _simple_type(header.group("extends") or "")
-            info.implements = [_simple_type(t) for t in _split_types(header.group("implements") or "")]
-            doc = _JAVADOC_BEFORE_RE.search(text[: header.start()])
-            if doc is not None:
-                self._javadoc(info, doc.group(0))
+        if header is None:
+            stem = self.path.replace("\\", "/").rsplit("/", 1)[-1].split(".", 1)[0]
+            header = BrokenHeader(stem or "Unknown", "class", "", [], 1, 0, "")
+        info = JavaClassInfo(name=header.name, package=self.package, kind=header.kind)  # type: ignore[arg-type]
+        info.extends = _simple_type(header.extends)
+        info.implements = [_simple_type(t) for t in header.implements]
+        if header.javadoc:
+            self._javadoc(info, header.javadoc)
         for node, javadoc in self.orphans:
             self._member(node, javadoc, info)
-        info.start_line = line
+        info.start_line = header.line
         info.end_line = root.end_point[0] + 1
-        self.classes.append((start, len(self.src), info))
-        return [f"line {line}: declaration of {name} could not be parsed; its members were indexed anyway"]
+        self.classes.append((header.start_byte, len(self.src), info))
+        return [
+            f"line {header.line}: declaration of {header.name} could not be parsed; its members were indexed anyway"
+        ]
 
     def resolve(self, name: str) -> str:
         """Fully qualified name of a type written in this file, or the bare name if undecidable.
@@ -228,9 +206,11 @@ class _FileWalker:
 
     # --- declarations -------------------------------------------------------------------------
 
-    def _members(self, container: Node, enclosing: str, owner: JavaClassInfo | None) -> None:
+    def _members(self, container: Node, enclosing: str, owner: JavaClassInfo | None, depth: int = 0) -> None:
         javadoc: Node | None = None
-        for child in container.named_children:
+        pending = list(reversed(container.named_children))
+        while pending:
+            child = pending.pop()
             kind = child.type
             if kind == "block_comment":
                 javadoc = child if self._text(child).startswith("/**") else None
@@ -241,16 +221,17 @@ class _FileWalker:
                 self.package = self._name_of_declaration(child)
             elif kind == "import_declaration":
                 self.imports.append(self._import(child))
-            elif kind in _TYPE_KINDS:
-                self._type(child, javadoc, enclosing)
-            elif kind == "static_initializer":
-                self.scopes.append(Scope(child.start_byte, child.end_byte, "init"))
-            elif kind in ("ERROR", "enum_body_declarations"):
-                self._members(child, enclosing, owner)  # keep what parsed inside a broken region
+            elif kind in _TYPE_KINDS and depth < _MAX_NESTING:
+                self._type(child, javadoc, enclosing, depth)
             elif kind in _MEMBER_KINDS and owner is not None:
                 self._member(child, javadoc, owner)
             elif owner is None and (kind in _MEMBER_KINDS or kind == "local_variable_declaration"):
                 self.orphans.append((child, javadoc))  # top-level statement: the type header is broken
+            elif kind == "static_initializer":
+                self.scopes.append(Scope(child.start_byte, child.end_byte, "init"))
+            elif kind in ("ERROR", "enum_body_declarations"):
+                pending.extend(reversed(child.named_children))  # keep what parsed inside a broken region
+                continue
             javadoc = None
 
     def _member(self, node: Node, javadoc: Node | None, owner: JavaClassInfo) -> None:
@@ -262,7 +243,7 @@ class _FileWalker:
             owner.methods.append(method)
             self.scopes.append(Scope(node.start_byte, node.end_byte, "method", method.name))
 
-    def _type(self, node: Node, javadoc: Node | None, enclosing: str) -> None:
+    def _type(self, node: Node, javadoc: Node | None, enclosing: str, depth: int) -> None:
         name = self._field(node, "name")
         if not name:
             return
@@ -287,7 +268,7 @@ class _FileWalker:
         body = node.child_by_field_name("body")
         if body is not None:
             inner = f"{enclosing}.{name}" if enclosing else name
-            self._members(body, inner, info)
+            self._members(body, inner, info, depth + 1)
 
     def _javadoc(self, info: JavaClassInfo, raw: str) -> None:
         text = clean_javadoc(raw)
@@ -456,49 +437,3 @@ def _innermost(classes: list[tuple[int, int, JavaClassInfo]], byte: int) -> Java
     if best is None:
         return classes[0][2] if classes else None
     return best[1]
-
-
-def _split_types(text: str) -> list[str]:
-    """``A, B<C, D>, E`` -> ``["A", "B<C, D>", "E"]`` (commas inside generics kept)."""
-    items, depth, current = [], 0, ""
-    for ch in text:
-        depth += (ch == "<") - (ch == ">")
-        if ch == "," and depth == 0:
-            items.append(current.strip())
-            current = ""
-        else:
-            current += ch
-    if current.strip():
-        items.append(current.strip())
-    return items
-
-
-def _syntax_errors(root: Node, src: bytes) -> list[str]:
-    if not root.has_error:
-        return []
-    found: list[tuple[int, str]] = []
-    stack = [root]
-    while stack and len(found) < _MAX_ERRORS:
-        node = stack.pop()
-        line = node.start_point[0] + 1
-        if node.is_missing:
-            found.append(
-                (line, f"line {line}: syntax error near '{_snippet(src, node)}' (missing '{node.type}')")
-            )
-        elif node.type == "ERROR":
-            found.append((line, f"line {line}: syntax error near '{_snippet(src, node)}'"))
-        elif node.has_error:
-            stack.extend(reversed(node.children))
-    return list(dict.fromkeys(message for _, message in sorted(found)))
-
-
-def _snippet(src: bytes, node: Node) -> str:
-    start = node.start_byte
-    if node.end_byte == start:  # a MISSING node has no text: show the line around it
-        line_start = src.rfind(b"\n", 0, start) + 1
-        line_end = src.find(b"\n", start)
-        text = src[line_start : line_end if line_end != -1 else len(src)]
-    else:
-        text = src[start : min(node.end_byte, start + 60)]
-    snippet = " ".join(text.decode("utf-8", "replace").split())
-    return "".join(ch if ch.isprintable() else "?" for ch in snippet[:40]).replace("'", '"')

@@ -11,12 +11,27 @@ the SQL still parses.  Shapes it does not understand become placeholders too; no
 
 from __future__ import annotations
 
+import bisect
 import re
 import textwrap
 from typing import NamedTuple
 
 from tree_sitter import Node
 
+from ormb_assist.indexer.java_sql_nodes import (
+    append_calls,
+    builder_top,
+    call_name,
+    chain_base,
+    chain_top,
+    constant_name,
+    is_builder_call,
+    is_string_chain,
+    node_text,
+    operands,
+    operator,
+    word_positions,
+)
 from ormb_assist.indexer.models import SqlReference
 from ormb_assist.indexer.sql_refs import PLACEHOLDER_PREFIX, analyze_sql
 
@@ -31,7 +46,6 @@ _LITERAL_START_RE = re.compile(
 )
 _ESCAPE_RE = re.compile(r"\\(u+[0-9a-fA-F]{4}|[0-7]{1,3}|.)", re.DOTALL)
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "s": " ", "\n": ""}
-_BUILDERS = frozenset({"StringBuilder", "StringBuffer", "java.lang.StringBuilder", "java.lang.StringBuffer"})
 _HQL_CALLS = frozenset({"createQuery"})
 
 
@@ -63,7 +77,9 @@ class SqlExtractor:
     def __init__(self, src: bytes, root: Node, constants: dict[str, Node], scopes: list[Scope]) -> None:
         self.src = src
         self.root = root
-        self.scopes = scopes  # member declarations, from the declaration walk (Node.parent is O(depth))
+        # Member ranges from the declaration walk: cheaper than climbing Node.parent (O(depth) each).
+        self.scopes = sorted(scopes)
+        self._scope_starts = [scope.start for scope in self.scopes]
         self._literals: dict[int, str] = {}
         self.constant_nodes = constants  # field name -> initializer expression
         self._constant_pieces: dict[str, list[Piece]] = {}
@@ -109,7 +125,7 @@ class SqlExtractor:
         if not names:
             return []
         uses = []
-        for start, end in _word_positions(self.src, names, 0, len(self.src)):
+        for start, end in word_positions(self.src, names, 0, len(self.src)):
             node = self.root.descendant_for_byte_range(start, end)
             if node is None or node.type != "identifier" or self._scope_kind(node) == "field":
                 continue
@@ -122,34 +138,34 @@ class SqlExtractor:
         return uses
 
     def _from_seed(self, seed: Node) -> None:
-        top = _chain_top(seed)
+        top = chain_top(seed, self.root)
         parent = top.parent
         if parent is None or self._scope_kind(top) == "field":
             return  # constants are handled through their uses
         if parent.type == "argument_list" and parent.parent is not None:
             call = parent.parent
-            if call.type == "method_invocation" and _name(call, self.src) in _HQL_CALLS:
+            if call.type == "method_invocation" and call_name(call, self.src) in _HQL_CALLS:
                 return  # HQL, not SQL
-            if _is_builder_call(call, self.src):
-                top = _builder_top(call, self.src)
+            if is_builder_call(call, self.src):
+                top = builder_top(call, self.src)
                 parent = top.parent
-                base = _chain_base(top, self.src)
+                base = chain_base(top, self.src)
                 if (
                     base is not None
                     and base.type == "identifier"
-                    and self._flow(_text(base, self.src), call, seed)
+                    and self._flow(node_text(base, self.src), call, seed)
                 ):
                     return
         if parent is not None and parent.type == "variable_declarator":
             name = parent.child_by_field_name("name")
-            if name is not None and self._flow(_text(name, self.src), parent, seed):
+            if name is not None and self._flow(node_text(name, self.src), parent, seed):
                 return
         if parent is not None and parent.type == "assignment_expression":
             left = parent.child_by_field_name("left")
             if (
                 left is not None
                 and left.type == "identifier"
-                and self._flow(_text(left, self.src), parent, seed)
+                and self._flow(node_text(left, self.src), parent, seed)
             ):
                 return
         self._emit(self._pieces(top), seed, self._method_name(seed))
@@ -167,7 +183,7 @@ class SqlExtractor:
         self._flows.add(key)
         method = body.name if body.kind == "method" else ""
         segments: list[list[Piece]] = []
-        for start_byte, end_byte in _word_positions(self.src, [var], body.start, body.end):
+        for start_byte, end_byte in word_positions(self.src, [var], body.start, body.end):
             node = self.root.descendant_for_byte_range(start_byte, end_byte)
             parent = node.parent if node is not None and node.type == "identifier" else None
             if parent is None:
@@ -180,32 +196,30 @@ class SqlExtractor:
             elif (
                 parent.type == "method_invocation"
                 and parent.child_by_field_name("object") == node
-                and _name(parent, self.src) == "append"
+                and call_name(parent, self.src) == "append"
             ):
                 if not segments:
                     segments.append([])
-                for call in _append_calls(_builder_top(parent, self.src), self.src):
+                for call in append_calls(builder_top(parent, self.src), self.src):
                     segments[-1].extend(self._call_argument_pieces(call))
         for pieces in segments:
             self._emit(pieces, seed, method)
         return True
 
     def _assignment(self, node: Node, var: str, segments: list[list[Piece]]) -> None:
-        operator = node.child_by_field_name("operator")
         right = node.child_by_field_name("right")
         if right is None:
             return
-        op = operator.type if operator is not None else "="
-        if op == "+=":
+        if operator(node) == "+=":
             if not segments:
                 segments.append([])
             segments[-1].extend(self._pieces(right))
             return
-        operands = _operands(right, self.src)
-        if operands and operands[0].type == "identifier" and _text(operands[0], self.src) == var:
+        parts = operands(right, self.src)
+        if parts and parts[0].type == "identifier" and node_text(parts[0], self.src) == var:
             if not segments:
                 segments.append([])
-            for operand in operands[1:]:
+            for operand in parts[1:]:
                 segments[-1].extend(self._pieces(operand))
         else:
             segments.append(self._pieces(right))
@@ -218,14 +232,14 @@ class SqlExtractor:
         if kind == "string_literal":
             self.consumed.add(node.start_byte)
             return [Piece(True, self._literal(node), line)]
-        if kind == "binary_expression" and _operator(node) == "+":
-            return [p for operand in _operands(node, self.src) for p in self._pieces(operand)]
+        if kind == "binary_expression" and operator(node) == "+":
+            return [p for operand in operands(node, self.src) for p in self._pieces(operand)]
         if kind == "parenthesized_expression" and node.named_child_count == 1:
             inner = node.named_children[0]
-            if inner.type in ("string_literal", "binary_expression") and _is_string_chain(inner):
+            if inner.type in ("string_literal", "binary_expression") and is_string_chain(inner):
                 return self._pieces(inner)
         if kind in ("identifier", "field_access"):
-            name = _constant_name(node, self.src)
+            name = constant_name(node, self.src)
             if name in self.constant_nodes:
                 pieces = self._constant(name)
                 if pieces is not None:
@@ -233,26 +247,26 @@ class SqlExtractor:
                     self.referenced.add(name)
                     return [Piece(p.is_text, p.value, line) for p in pieces]
         if kind in ("decimal_integer_literal", "decimal_floating_point_literal"):
-            return [Piece(True, _text(node, self.src), line)]
+            return [Piece(True, node_text(node, self.src), line)]
         if kind == "character_literal":
-            return [Piece(True, _unescape(_text(node, self.src)[1:-1]), line)]
+            return [Piece(True, _unescape(node_text(node, self.src)[1:-1]), line)]
         if kind in ("method_invocation", "object_creation_expression"):
             built = self._builder_pieces(node)
             if built is not None:
                 return built
-        return [Piece(False, " ".join(_text(node, self.src).split()), line)]
+        return [Piece(False, " ".join(node_text(node, self.src).split()), line)]
 
     def _builder_pieces(self, node: Node) -> list[Piece] | None:
         """``new StringBuilder("a").append(b).toString()`` written as one expression."""
-        if node.type == "method_invocation" and _name(node, self.src) == "toString":
+        if node.type == "method_invocation" and call_name(node, self.src) == "toString":
             target = node.child_by_field_name("object")
             return self._builder_pieces(target) if target is not None else None
-        base = _chain_base(node, self.src)
-        if base is None or base.type != "object_creation_expression" or not _is_builder_call(base, self.src):
+        base = chain_base(node, self.src)
+        if base is None or base.type != "object_creation_expression" or not is_builder_call(base, self.src):
             return None
         pieces = self._call_argument_pieces(base, skip_numbers=True)
         if node.type == "method_invocation":
-            for call in _append_calls(node, self.src):
+            for call in append_calls(node, self.src):
                 pieces.extend(self._call_argument_pieces(call))
         return pieces
 
@@ -277,11 +291,11 @@ class SqlExtractor:
         return pieces
 
     def _scope(self, byte: int) -> Scope | None:
-        best = None
-        for scope in self.scopes:
-            if scope.start <= byte < scope.end and (best is None or scope.start >= best.start):
-                best = scope
-        return best
+        # Member ranges never overlap (local/anonymous classes are not walked): bisect by start.
+        index = bisect.bisect_right(self._scope_starts, byte) - 1
+        if index >= 0 and byte < self.scopes[index].end:
+            return self.scopes[index]
+        return None
 
     def _scope_kind(self, node: Node) -> str:
         scope = self._scope(node.start_byte)
@@ -318,29 +332,7 @@ class SqlExtractor:
         self.results.append((at.start_byte, ref))
 
 
-def _word_positions(src: bytes, words: list[str], start: int, end: int) -> list[tuple[int, int]]:
-    """Byte ranges of whole-word occurrences of ``words`` in ``src[start:end]``, in source order.
-
-    ``bytes.find`` per word: an alternation or a leading ``\\b`` makes ``re`` try every position.
-    """
-    found = []
-    for word in words:
-        needle = word.encode()
-        at = src.find(needle, start, end)
-        while at != -1:
-            after = at + len(needle)
-            if not _is_identifier_byte(src[at - 1 : at]) and not _is_identifier_byte(src[after : after + 1]):
-                found.append((at, after))
-            at = src.find(needle, after, end)
-    found.sort()
-    return found
-
-
-def _is_identifier_byte(byte: bytes) -> bool:
-    return bool(byte) and (byte.isalnum() or byte in (b"_", b"$") or byte[0] >= 0x80)
-
-
-# --- small node helpers ------------------------------------------------------------------------
+# --- text helpers ------------------------------------------------------------------------------
 
 
 def _join(pieces: list[Piece]) -> tuple[str, list[str]]:
@@ -368,113 +360,3 @@ def _unescape(text: str) -> str:
         return _ESCAPES.get(code, code)
 
     return _ESCAPE_RE.sub(replace, text)
-
-
-def _text(node: Node, src: bytes) -> str:
-    return src[node.start_byte : node.end_byte].decode("utf-8", "replace")
-
-
-def _field_text(node: Node, field: str, src: bytes) -> str:
-    child = node.child_by_field_name(field)
-    return _text(child, src) if child is not None else ""
-
-
-def _name(call: Node, src: bytes) -> str:
-    return _field_text(call, "name", src)
-
-
-def _operator(node: Node) -> str:
-    op = node.child_by_field_name("operator")
-    return op.type if op is not None else ""
-
-
-def _operands(node: Node, src: bytes) -> list[Node]:
-    """Operands of a ``a + b + c`` chain, in order (iterative: generated code has very long chains)."""
-    out: list[Node] = []
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        if current.type == "binary_expression" and _operator(current) == "+":
-            left, right = current.child_by_field_name("left"), current.child_by_field_name("right")
-            stack.extend(x for x in (right, left) if x is not None)
-        else:
-            out.append(current)
-    return out
-
-
-def _is_string_chain(node: Node) -> bool:
-    while node.type == "binary_expression" and _operator(node) == "+":
-        left = node.child_by_field_name("left")
-        if left is None:
-            return False
-        node = left
-    return node.type == "string_literal"
-
-
-def _chain_top(node: Node) -> Node:
-    """Outermost node of the ``+``/parentheses chain that contains ``node``."""
-    while node.parent is not None:
-        parent = node.parent
-        if parent.type == "parenthesized_expression" or (
-            parent.type == "binary_expression" and _operator(parent) == "+"
-        ):
-            node = parent
-        else:
-            return node
-    return node
-
-
-def _is_builder_call(call: Node, src: bytes) -> bool:
-    if call.type == "object_creation_expression":
-        return _field_text(call, "type", src) in _BUILDERS
-    return call.type == "method_invocation" and _name(call, src) == "append"
-
-
-def _builder_top(node: Node, src: bytes) -> Node:
-    """Climb ``new StringBuilder(..).append(..).append(..).toString()`` to its outermost call."""
-    while node.parent is not None:
-        parent = node.parent
-        if (
-            parent.type == "method_invocation"
-            and parent.child_by_field_name("object") == node
-            and _name(parent, src) in ("append", "toString")
-        ):
-            node = parent
-            continue
-        return node
-    return node
-
-
-def _chain_base(node: Node, src: bytes) -> Node | None:
-    """The receiver at the bottom of ``x.append(a).append(b)`` (``x``), or the node itself."""
-    while node.type == "method_invocation" and _name(node, src) in ("append", "toString"):
-        target = node.child_by_field_name("object")
-        if target is None:
-            return None
-        node = target
-    return node
-
-
-def _append_calls(node: Node, src: bytes) -> list[Node]:
-    """``append`` invocations of a chain, innermost (first executed) first."""
-    calls = []
-    while node.type == "method_invocation" and _name(node, src) in ("append", "toString"):
-        if _name(node, src) == "append":
-            calls.append(node)
-        target = node.child_by_field_name("object")
-        if target is None:
-            break
-        node = target
-    return list(reversed(calls))
-
-
-def _constant_name(node: Node, src: bytes) -> str:
-    if node.type == "identifier":
-        return _text(node, src)
-    target = node.child_by_field_name("object")
-    field = node.child_by_field_name("field")
-    if field is None or target is None:
-        return ""
-    owner = _text(target, src)
-    # this.SQL or SomeClass.SQL (a type name), never someObject.sql
-    return _text(field, src) if owner == "this" or owner[:1].isupper() else ""

@@ -105,10 +105,12 @@ class JavaClassInfo:
     sql: list[SqlReference] = field(default_factory=list)
     start_line: int = 0
     end_line: int = 0
+    enclosing: str = ""  # nested types: outer class name(s), e.g. "CmFooBatch"; "" for top-level types
 
     @property
     def fqn(self) -> str:
-        return f"{self.package}.{self.name}" if self.package else self.name
+        """Canonical Java name: ``package.Outer.Inner`` for nested types."""
+        return ".".join(x for x in (self.package, self.enclosing, self.name) if x)
 
     @property
     def tables(self) -> list[str]:
@@ -170,6 +172,7 @@ class JarMethod:
     type_parameters: str = ""
     throws: list[str] = field(default_factory=list)
     is_default: bool = False
+    javadoc: str = ""  # from a sources jar beside the jar, when present
 
 
 @dataclass
@@ -220,11 +223,14 @@ class IndexSummary:
     files_indexed: int = 0
     files_unchanged: int = 0
     files_deleted: int = 0
+    files_renamed: int = 0  # moved files: parsed payload and vectors reused
+    files_skipped: int = 0  # unreadable, binary, too large: listed in problems
     java_classes: int = 0
     spots: int = 0
     tables: int = 0
     jar_classes: int = 0
     chunks: int = 0
+    chunks_embedded: int = 0  # chunks embedded in this run (unchanged texts reuse their stored vectors)
     problems: list[IndexProblem] = field(default_factory=list)
     rebuilt: bool = False  # true when a corrupt/old index was discarded
     timings: dict[str, float] = field(default_factory=dict)  # parse/embed/write seconds
@@ -266,6 +272,21 @@ class Resolution:
     examples: list[RankedExample] = field(default_factory=list)
     confident: bool = True  # false when nothing matched well: callers say so and offer the candidates
     elapsed_ms: float = 0.0
+
+
+@dataclass
+class SearchHit:
+    """One record found by ``WorkspaceIndex.search`` (hybrid BM25 + vector, reciprocal-rank fused)."""
+
+    kind: str  # class | method | spot | table | jar_class
+    name: str
+    fqn: str = ""
+    path: str = ""  # workspace-relative source (Java file, DDL file or jar)
+    score: float = 0.0  # fused RRF score: comparable within one result list only
+    text: str = ""
+    meta: dict[str, Any] = field(default_factory=dict)
+    spot: str = ""  # spot simple name the record implements / is
+    tables: list[str] = field(default_factory=list)
 
 
 def to_dict(obj: Any) -> dict[str, Any]:

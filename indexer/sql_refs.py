@@ -72,7 +72,11 @@ def _analyze_cached(sql: str) -> _Facts:
 
 
 class _Collector:
-    """Walks a sqlglot tree scope by scope so that aliases and bare columns resolve correctly."""
+    """Walks a sqlglot tree scope by scope so that aliases and bare columns resolve correctly.
+
+    One iterative DFS records each node's enclosing statement scope (SELECT/UPDATE/...), so long
+    ``AND`` chains cost linear time instead of a parent climb per column.
+    """
 
     def __init__(self) -> None:
         self.tables: dict[str, int] = {}  # name -> first source offset, to report in source order
@@ -82,22 +86,34 @@ class _Collector:
         self.sources: dict[
             int, dict[str, str | None]
         ] = {}  # id(scope) -> alias/name -> table (None: derived)
-        self.scope_nodes: dict[int, exp.Expression] = {}
+        self.scope: dict[int, exp.Expression | None] = {}  # id(node) -> enclosing scope node
+        self.in_when: set[int] = set()  # ids of columns inside MERGE ... WHEN branches
         self.ctes: set[str] = set()
 
     def visit(self, tree: exp.Expression) -> None:
-        self.ctes |= {cte.alias_or_name.upper() for cte in tree.find_all(exp.CTE, bfs=False)}
-        for table in tree.find_all(exp.Table, bfs=False):
-            self._add_table(table)
-        for sub in tree.find_all(exp.Subquery, bfs=False):
-            alias = sub.alias.upper()
-            scope = _scope_of(sub)
-            if alias and scope is not None:
-                self._sources(scope)[alias] = None
-        for insert in tree.find_all(exp.Insert, bfs=False):
-            self._add_insert_columns(insert)
-        for column in tree.find_all(exp.Column, bfs=False):
-            self._add_column(column)
+        order: list[exp.Expression] = []
+        stack: list[tuple[exp.Expression, exp.Expression | None, bool]] = [(tree, None, False)]
+        while stack:
+            node, scope, in_when = stack.pop()
+            self.scope[id(node)] = scope
+            order.append(node)
+            if isinstance(node, exp.Column) and in_when:
+                self.in_when.add(id(node))
+            inner = node if isinstance(node, _SCOPES) else scope
+            when = in_when or isinstance(node, exp.When)
+            children = list(node.iter_expressions())
+            stack.extend((child, inner, when) for child in reversed(children))
+        self.ctes |= {n.alias_or_name.upper() for n in order if isinstance(n, exp.CTE)}
+        for node in order:
+            if isinstance(node, exp.Table):
+                self._add_table(node)
+            elif isinstance(node, exp.Subquery) and node.alias and self.scope[id(node)] is not None:
+                self._sources(self.scope[id(node)])[node.alias.upper()] = None
+            elif isinstance(node, exp.Insert):
+                self._add_insert_columns(node)
+        for node in order:
+            if isinstance(node, exp.Column):
+                self._add_column(node)
 
     def facts(self) -> _Facts:
         return _Facts(
@@ -109,14 +125,13 @@ class _Collector:
         )
 
     def _sources(self, scope: exp.Expression) -> dict[str, str | None]:
-        self.scope_nodes[id(scope)] = scope
         return self.sources.setdefault(id(scope), {})
 
     def _add_table(self, table: exp.Table) -> None:
         name = table.name.upper()
         if not name or _PLACEHOLDER_RE.match(name) or not isinstance(table.this, exp.Identifier):
             return
-        scope = _scope_of(table)
+        scope = self.scope.get(id(table))
         alias = table.alias.upper()
         if name in self.ctes:
             if scope is not None:
@@ -159,35 +174,28 @@ class _Collector:
             return
         if isinstance(scope, exp.Select) and name in _select_aliases(scope):
             return  # ORDER BY AMT where AMT is a select-list alias
-        if isinstance(scope, exp.Merge) and column.find_ancestor(exp.When) is not None:
+        if isinstance(scope, exp.Merge) and id(column) in self.in_when:
             target = scope.this
             table = target.name.upper() if isinstance(target, exp.Table) else ""
         else:
-            real = {t for t in self.sources[id(scope)].values()}
+            real = set(self.sources[id(scope)].values())
             table = next(iter(real)) if len(real) == 1 and None not in real else ""
         _note(self.columns, f"{table}.{name}" if table else name, column.this)
 
     def _resolve_qualifier(self, column: exp.Column, qualifier: str) -> str:
-        scope = _scope_of(column)
+        scope = self.scope.get(id(column))
         while scope is not None:
             sources = self.sources.get(id(scope), {})
             if qualifier in sources:
                 return sources[qualifier] or ""
-            scope = _scope_of(scope)
+            scope = self.scope.get(id(scope))
         return self.aliases.get(qualifier) or (qualifier if qualifier in self.tables else "")
 
     def _scope_with_sources(self, node: exp.Expression) -> exp.Expression | None:
-        scope = _scope_of(node)
+        scope = self.scope.get(id(node))
         while scope is not None and not self.sources.get(id(scope)):
-            scope = _scope_of(scope)
+            scope = self.scope.get(id(scope))
         return scope
-
-
-def _scope_of(node: exp.Expression) -> exp.Expression | None:
-    parent = node.parent
-    while parent is not None and not isinstance(parent, _SCOPES):
-        parent = parent.parent
-    return parent
 
 
 def _select_aliases(select: exp.Select) -> set[str]:

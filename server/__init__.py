@@ -1,1 +1,1 @@
-"""ormb-assist."""
+"""ormb-assist language server (pygls 2.x): one module per feature; pure cores never import pygls."""

@@ -126,3 +126,20 @@ def test_sample_workspace_ddl_has_only_the_deliberate_error():
     merged = merge_tables(all_tables)
     assert all(t.columns for t in merged.values())
     assert all(c.data_type for t in merged.values() for c in t.columns), "a comment names an undefined column"
+
+
+def test_quoting_variants():
+    text = (
+        "COMMENT ON TABLE CM_NOTE IS q'[it's; fine]';\n"
+        "COMMENT ON COLUMN cisadm.\"Odd.Name\".COL_A IS 'x''y';\n"
+        'CREATE TABLE "Odd.Name" ("col_a" CHAR(1), "Mixed Case" NUMBER);\n'
+    )
+    tables, problems = parse_ddl(text, "q.sql")
+    assert problems == []
+    by_name = {t.name: t for t in tables}
+    assert by_name["CM_NOTE"].comment == "it's; fine"  # Oracle q-quote, ';' inside kept
+    odd = by_name["ODD.NAME"]  # a dot inside a quoted identifier is part of the name
+    assert [(c.name, c.data_type, c.comment) for c in odd.columns] == [
+        ("COL_A", "CHAR(1)", "x'y"),
+        ("MIXED CASE", "NUMBER", ""),
+    ]

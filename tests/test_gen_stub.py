@@ -87,7 +87,9 @@ def _compile(tmp: Path, jar: Path, sources: dict[str, str]) -> subprocess.Comple
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text)
         files.append(str(path))
-    return subprocess.run(["javac", "-nowarn", "-d", str(tmp / "out"), "-cp", str(jar), *files], capture_output=True, text=True)
+    return subprocess.run(
+        ["javac", "-nowarn", "-d", str(tmp / "out"), "-cp", str(jar), *files], capture_output=True, text=True
+    )
 
 
 def test_algorithm_gen_extends_the_discovered_base_and_types_getters(tiny, tmp_path) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pickle
 from pathlib import Path
 
+import pytest
+
 from ormb_assist.indexer.java_parser import parse_java
 from ormb_assist.indexer.models import JavaClassInfo, JavaFileInfo
 
@@ -272,3 +274,36 @@ def test_sample_workspace_sources_parse_cleanly():
         info = parse_java(path.read_bytes(), path.relative_to(EXAMPLES).as_posix())
         assert info.errors == [], path
         assert info.classes, path
+
+
+@pytest.mark.parametrize(
+    ("header", "role"),
+    [
+        (
+            "/**\n@ChangeHandler (entityName = paymentCharacteristic)\n */\npublic class CmPayChar_CHandler",
+            "change_handler",
+        ),
+        (
+            "public class CmPayChar_CHandler extends AbstractChangeHandler<PaymentCharacteristic>",
+            "change_handler",
+        ),
+        (
+            "/**\n@BusinessComponent (customizationCallable = true)\n */\npublic class CmCalc_Impl",
+            "business_component",
+        ),
+        ("public class CmCalc_Impl extends GenericBusinessComponent implements CmCalc", "business_component"),
+        (
+            "/**\n@BusinessEntity (tableName = CM_ADJ_INT_STG)\n */\npublic class CmAdjIntStg_Impl extends CmAdjIntStg_Gen",
+            "entity",
+        ),
+        ("public class CmNightlyBatch extends CmNightlyBatch_Gen", "batch"),
+        (
+            "public class CmRateAlgo_Impl extends CmRateAlgo_Gen implements RateComponentValueAlgorithmSpot",
+            "algorithm",
+        ),
+        ("public class CmMessages extends AbstractMessageRepository", "other"),
+    ],
+)
+def test_roles(header, role):
+    info = parse_java(f"package com.splwg.cm.domain;\n{header} {{\n}}\n", "Role.java")
+    assert info.errors == [] and info.classes[0].role == role

@@ -79,17 +79,27 @@ SOURCES: dict[str, str] = {
 }
 
 
-def build_tiny_jar(folder: Path) -> Path:
-    """Compile the sources above into ``folder/lib/tiny-framework.jar`` (real javac + jar)."""
+def build_tiny_jar(folder: Path, single_row: bool = False) -> Path:
+    """Compile the sources above into ``folder/lib/tiny-framework.jar`` (real javac + jar).
+
+    ``single_row`` gives the statement only ``firstRow()`` (no ``list()``), like a leaner framework.
+    """
     src = folder / "tiny-src"
     classes = folder / "tiny-classes"
-    for rel, text in SOURCES.items():
+    sources = dict(SOURCES)
+    if single_row:
+        sources["org/tiny/sql/Stmt.java"] = sources["org/tiny/sql/Stmt.java"].replace(
+            "List<Row> list();", "Row firstRow();"
+        )
+    for rel, text in sources.items():
         path = src / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text + "\n", encoding="utf-8")
     classes.mkdir(parents=True, exist_ok=True)
-    files = [str(src / rel) for rel in SOURCES]
-    subprocess.run(["javac", "-nowarn", "-parameters", "-d", str(classes), *files], check=True, capture_output=True)
+    files = [str(src / rel) for rel in sources]
+    subprocess.run(
+        ["javac", "-nowarn", "-parameters", "-d", str(classes), *files], check=True, capture_output=True
+    )
     jar = folder / "lib" / "tiny-framework.jar"
     jar.parent.mkdir(parents=True, exist_ok=True)
     subprocess.run(["jar", "cf", str(jar), "-C", str(classes), "."], check=True, capture_output=True)

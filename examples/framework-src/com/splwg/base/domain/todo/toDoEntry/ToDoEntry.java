@@ -32,6 +32,13 @@ public interface ToDoEntry extends BusinessEntity {
     /** Free-format comments (COMMENTS). */
     String getComments();
 
+    /**
+     * Value of a drill key of the entry (CI_TD_DRLKEY.KEY_VALUE), by sequence starting at 1: the
+     * key of the record the entry is about, e.g. the BILL_ID of a bill-in-error To Do. Null when
+     * the entry has no such key.
+     */
+    String getDrillKeyValue(int keySequence);
+
     ToDoEntry_DTO getDTO();
 
     void setDTO(ToDoEntry_DTO dto);

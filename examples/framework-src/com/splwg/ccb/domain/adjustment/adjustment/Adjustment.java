@@ -39,6 +39,13 @@ public interface Adjustment extends BusinessEntity {
     /** Characteristics of this adjustment (CI_ADJ_CHAR). */
     AdjustmentCharacteristics getCharacteristics();
 
+    /**
+     * Freezes the adjustment (ADJ_STATUS_FLG '50') and creates its financial transaction, as the
+     * Freeze button does; the adjustment type's freeze algorithms run. Only a freezable ('15')
+     * adjustment can be frozen.
+     */
+    void freeze(Date accountingDate);
+
     Adjustment_DTO getDTO();
 
     void setDTO(Adjustment_DTO dto);

@@ -151,6 +151,79 @@ public class CmMessageRepository extends CmMessages {
         return getInstance().getMessage(PRICE_NOT_FOUND, parms);
     }
 
+    /** Bill %1 is routed by e-mail but main customer %2 has no e-mail address. */
+    public static ServerMessage eBillRecipientWithoutEmail(String billId, String personId) {
+        return message(EBILL_RECIPIENT_WITHOUT_EMAIL, billId, personId);
+    }
+
+    /** Bill %1 could not be extracted: %2. */
+    public static ServerMessage billExtractFailed(String billId, String reason) {
+        return message(BILL_EXTRACT_FAILED, billId, reason);
+    }
+
+    /** Adjustment %1 could not be frozen: %2. */
+    public static ServerMessage adjustmentFreezeFailed(String adjustmentId, String reason) {
+        return message(ADJUSTMENT_FREEZE_FAILED, adjustmentId, reason);
+    }
+
+    /** Payment reference %1 does not name a completed bill of account %2. */
+    public static ServerMessage paymentReferenceBillNotFound(String billId, String accountId) {
+        return message(PAYMENT_REFERENCE_BILL_NOT_FOUND, billId, accountId);
+    }
+
+    /** GL account %1 is not defined on any distribution code of division %2. */
+    public static ServerMessage glAccountNotInChart(String glAccount, String division) {
+        return message(GL_ACCOUNT_NOT_IN_CHART, glAccount, division);
+    }
+
+    /** The accounting period of %1 (calendar %2) is closed. */
+    public static ServerMessage accountingPeriodClosed(Date accountingDate, String calendarId) {
+        MessageParameters parms = new MessageParameters();
+        parms.addDate(accountingDate);
+        parms.addRawString(calendarId);
+        return getInstance().getMessage(ACCOUNTING_PERIOD_CLOSED, parms);
+    }
+
+    /** No %3 exchange rate from %1 to %2 effective on %4. */
+    public static ServerMessage exchangeRateNotFound(String fromCurrency, String toCurrency, String rateType, Date effectiveDate) {
+        MessageParameters parms = new MessageParameters();
+        parms.addRawString(fromCurrency);
+        parms.addRawString(toCurrency);
+        parms.addRawString(rateType);
+        parms.addDate(effectiveDate);
+        return getInstance().getMessage(EXCHANGE_RATE_NOT_FOUND, parms);
+    }
+
+    /** Person %1 has no e-mail address; e-bills and reminders cannot be sent. */
+    public static ServerMessage customerWithoutEmail(String personId) {
+        return message(CUSTOMER_WITHOUT_EMAIL, personId);
+    }
+
+    /** Contract %1 already has financial transactions; %2 cannot be changed. */
+    public static ServerMessage contractHasFinancialHistory(String saId, String fieldName) {
+        return message(CONTRACT_HAS_FINANCIAL_HISTORY, saId, fieldName);
+    }
+
+    /** Transaction %1 from source %2 was already received as transaction %3. */
+    public static ServerMessage duplicateTransaction(String externalTxnNumber, String source, String otherTxnId) {
+        return message(DUPLICATE_TRANSACTION, externalTxnNumber, source, otherTxnId);
+    }
+
+    /** File %1 was already loaded (transaction header %2). */
+    public static ServerMessage fileAlreadyLoaded(String fileName, String headerId) {
+        return message(FILE_ALREADY_LOADED, fileName, headerId);
+    }
+
+    /** File %1: the trailer announces %2 records but the file holds %3. */
+    public static ServerMessage fileTrailerCountMismatch(String fileName, String trailerCount, String actualCount) {
+        return message(FILE_TRAILER_COUNT_MISMATCH, fileName, trailerCount, actualCount);
+    }
+
+    /** File %1 has no valid header or trailer record. */
+    public static ServerMessage fileHeaderOrTrailerMissing(String fileName) {
+        return message(FILE_HEADER_OR_TRAILER_MISSING, fileName);
+    }
+
     /** Unexpected error in %1: %2. */
     public static ServerMessage unexpectedError(String component, String detail) {
         return message(UNEXPECTED_ERROR, component, detail);

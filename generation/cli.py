@@ -1,0 +1,257 @@
+"""``ormb-assist generate`` and ``ormb-assist eval generate``: thin click wrappers over the pipeline.
+
+``generate`` prints the class (status on stderr) and writes files only when asked: ``--out DIR``
+writes the class under its package folder, ``--with-gen`` adds the emulated ``_Gen``; existing
+files are never overwritten without ``--force`` and nothing is written unless the class compiled.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ormb_assist.generation import javac_server
+from ormb_assist.generation.base import BackendError
+
+_WORKSPACE = click.option(
+    "--workspace",
+    "-w",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=Path("."),
+    show_default=True,
+    help="Workspace folder (Java sources, DDL, jars).",
+)
+_BACKEND = click.option(
+    "--backend",
+    type=click.Choice(["embedded", "openai", "transformers"]),
+    default=None,
+    help="Code-writing backend (default: the 'backend' setting, embedded).",
+)
+_JAVAC = click.option("--javac", default=None, help="javac executable (default: the 'javac' setting).")
+_SET = click.option(
+    "--set",
+    "overrides",
+    multiple=True,
+    metavar="KEY=VALUE",
+    help="Any setting, e.g. --set endpoint=http://localhost:8000/v1 --set model=ormb-lora (repeatable).",
+)
+
+
+def _settings(backend: str | None, javac: str | None, overrides: tuple[str, ...] = ()) -> Any:
+    from ormb_assist.settings import Settings
+
+    values: dict[str, Any] = {}
+    for item in overrides:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise click.UsageError(f"--set expects KEY=VALUE, got '{item}'")
+        values[key.strip()] = value
+    values.update({k: v for k, v in {"backend": backend, "javac": javac}.items() if v})
+    settings, warnings = Settings.from_dict(values)
+    for w in warnings:
+        click.echo(f"warning: {w}", err=True)
+    return settings
+
+
+def _open_index(workspace: Path, settings: Any) -> Any:
+    from ormb_assist.indexer.workspace import WorkspaceIndex
+
+    index = WorkspaceIndex.open(workspace, settings)
+    summary = index.build()
+    for problem in summary.problems[:20]:
+        click.echo(f"note: {problem.path}: {problem.message}", err=True)
+    return index
+
+
+def _backend(settings: Any, index: Any) -> Any:
+    from ormb_assist.generation.base import create_backend
+
+    try:
+        return create_backend(settings, index)
+    except BackendError as exc:
+        raise click.ClickException(exc.message) from exc
+
+
+def result_dict(result: Any) -> dict[str, Any]:
+    """JSON-ready view of a GenerationResult (code, files, javac and pattern results)."""
+    verify = result.verify
+    return {
+        "status": result.status,
+        "message": result.message,
+        "spot": result.spot,
+        "candidates": result.candidates,
+        "class_name": result.class_name,
+        "package": result.package,
+        "rel_path": result.rel_path,
+        "code": result.code,
+        "gen_sources": result.gen_sources,
+        "compiled": bool(verify and verify.ok),
+        "diagnostics": [str(d) for d in verify.diagnostics] if verify else [],
+        "javac_s": round(verify.elapsed_s, 3) if verify else None,
+        "patterns": {
+            "checks": result.patterns.checks,
+            "score": result.patterns.score,
+            "details": result.patterns.details,
+        }
+        if result.patterns
+        else None,
+        "rounds": result.rounds,
+        "tables": [t.name for t in result.resolution.tables] if result.resolution else [],
+        "timings": {k: round(v, 3) for k, v in result.timings.items()},
+    }
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_outputs(result: Any, out: Path, with_gen: bool, force: bool) -> list[Path]:
+    """Write the class (and optionally its _Gen) under ``out``/<package path>; all-or-nothing."""
+    package_dir = out / result.package.replace(".", "/") if result.package else out
+    files = {package_dir / f"{result.class_name}.java": result.code}
+    if with_gen:
+        for fqn, source in result.gen_sources.items():
+            files[package_dir / (fqn.rsplit(".", 1)[-1] + ".java")] = source
+    existing = [p for p in files if p.exists()]
+    if existing and not force:
+        raise click.ClickException(
+            f"{existing[0]} exists; pass --force to overwrite it (nothing was written)"
+        )
+    written: list[Path] = []
+    try:
+        for path, text in files.items():
+            _write_atomic(path, text)
+            written.append(path)
+    except OSError as exc:
+        for path in written:
+            if path not in existing:
+                path.unlink(missing_ok=True)
+        raise click.ClickException(f"could not write {path}: {exc}") from exc
+    return written
+
+
+@click.command("generate")
+@_WORKSPACE
+@click.argument("objective")
+@_BACKEND
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Write the class under DIR/<package path>/.",
+)
+@click.option("--with-gen", is_flag=True, help="With --out, also write the emulated _Gen superclass.")
+@click.option("--force", is_flag=True, help="With --out, overwrite existing files.")
+@click.option(
+    "--spot", default=None, help="Implement this spot (name or fqn) instead of the resolver's choice."
+)
+@click.option(
+    "--any-spot", is_flag=True, help="Generate for the top candidate even when no spot matches clearly."
+)
+@click.option(
+    "--file", "current_file", type=click.Path(dir_okay=False, path_type=Path), help="File being edited."
+)
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print one JSON object (code, javac and pattern results)."
+)
+@_JAVAC
+@_SET
+def generate_cmd(workspace: Path, objective: str, backend: str | None, out: Path | None, with_gen: bool, force: bool,
+                 spot: str | None, any_spot: bool, current_file: Path | None, as_json: bool, javac: str | None,
+                 overrides: tuple[str, ...]) -> None:  # fmt: skip
+    """Generate an ORMB algorithm class for OBJECTIVE, compile-checked with javac."""
+    from ormb_assist.generation.pipeline import generate_algorithm, validate_objective
+
+    try:
+        objective = validate_objective(objective)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
+    settings = _settings(backend, javac, overrides)
+    javac_server.prewarm(settings.javac)  # the JVM starts while the index loads
+    index = _open_index(workspace, settings)
+    engine = _backend(settings, index)
+    result = generate_algorithm(index, objective, engine, settings, current_file=str(current_file) if current_file else None,
+                                force=any_spot, spot=spot)  # fmt: skip
+    written: list[Path] = []
+    if out is not None and result.status == "ok":
+        written = write_outputs(result, out, with_gen, force)
+    if as_json:
+        data = result_dict(result)
+        data["written"] = [str(p) for p in written]
+        click.echo(json.dumps(data))
+    elif result.code:
+        click.echo(result.code, nl=False)
+    _status_line(result, written, out)
+    if result.status != "ok":
+        sys.exit(2 if result.status == "no_spot" else 1)
+
+
+def _status_line(result: Any, written: list[Path], out: Path | None) -> None:
+    parts = [f"{result.status}: {result.message}"]
+    if result.patterns:
+        passed = sum(1 for v in result.patterns.checks.values() if v)
+        applicable = sum(1 for v in result.patterns.checks.values() if v is not None)
+        failed = ", ".join(result.patterns.failed)
+        parts.append(f"patterns {passed}/{applicable}" + (f" (failed: {failed})" if failed else ""))
+    if written:
+        parts.append("wrote " + ", ".join(str(p) for p in written))
+    elif result.status == "ok" and out is None and result.rel_path:
+        parts.append(f"belongs at {result.rel_path} (use --out to write it)")
+    elif out is not None and result.status != "ok":
+        parts.append("nothing written")
+    click.echo("; ".join(parts), err=True)
+
+
+@click.command("generate")
+@_WORKSPACE
+@click.option("--cases", type=click.Path(exists=True, dir_okay=False, path_type=Path), required=True,
+              help='JSONL: {"id", "objective", "expected_spot", "expected_tables"} per line.')  # fmt: skip
+@_BACKEND
+@click.option("--limit", type=click.IntRange(1), default=None, help="Only the first N cases.")
+@click.option("--json", "as_json", is_flag=True, help="Only the JSON summary (always the last stdout line).")
+@click.option(
+    "--details", type=click.Path(dir_okay=False, path_type=Path), help="Write per-case results (JSONL) here."
+)
+@_JAVAC
+@_SET
+def eval_generate_cmd(workspace: Path, cases: Path, backend: str | None, limit: int | None, as_json: bool,
+                      details: Path | None, javac: str | None, overrides: tuple[str, ...]) -> None:  # fmt: skip
+    """Generate for every case and report compile, spot, table and pattern rates plus latency."""
+    from ormb_assist.generation.evaluate import evaluate_cases, load_cases
+
+    try:
+        loaded = load_cases(cases)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if limit:
+        loaded = loaded[:limit]
+    settings = _settings(backend, javac, overrides)
+    javac_server.prewarm(settings.javac)
+    index = _open_index(workspace, settings)
+    engine = _backend(settings, index)
+
+    def progress(row: dict[str, Any]) -> None:
+        if not as_json:
+            click.echo(
+                f"{row['id']:<24} {row['status']:<15} spot={'Y' if row['spot_correct'] else 'n'} "
+                f"tables={row['tables_used']:.2f} patterns={row['pattern_score']:.2f} {row['seconds']:.2f}s",
+                err=True,
+            )
+
+    summary, rows = evaluate_cases(index, engine, settings, loaded, progress=progress)
+    if details:
+        details.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    click.echo(json.dumps(summary))

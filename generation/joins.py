@@ -1,0 +1,201 @@
+"""The join graph of the indexed DDL and which tables one query should read.
+
+Two tables join on a declared foreign key, on a parent's full primary key found in the child, or —
+where the DDL declares neither — on a shared entity key column (``BILL_ID`` is the one-column key of
+``CI_BILL``, so ``CI_BSEG.BILL_ID = CI_FT.BILL_ID`` is a join).  Table choice starts from the
+resolver's ranking and adds what the algorithm needs: a path to the hard parameter's key column,
+and tables holding the kind of column its conditions compare (amounts, dates).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ormb_assist.indexer.models import Column, Resolution, TableInfo
+from ormb_assist.indexer.vocabulary import name_units
+
+MAX_TABLES = 3
+MAX_HOPS = 2
+RELATIVE_SCORE = 0.5  # ranked tables scoring at least this share of the top one are candidates
+SECONDARY_SCORE = 0.6  # a table left out of the join this close to the top one gets its own statement
+MAX_SECONDARY = 2
+EXAMPLE_BONUS = 0.3  # preference for tables the nearest example of the same spot reads
+_CANDIDATES = 6
+
+_GRAPHS: dict[int, JoinGraph] = {}
+
+
+@dataclass
+class JoinGraph:
+    tables: dict[str, TableInfo]
+    entity_keys: set[str] = field(default_factory=set)
+    _pairs: dict[tuple[str, str], list[tuple[str, str]]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, tables: dict[str, TableInfo]) -> JoinGraph:
+        graph = _GRAPHS.get(id(tables))
+        if graph is None or graph.tables is not tables or len(graph.tables) != graph._size:
+            graph = cls(tables)
+            _GRAPHS.clear()
+            _GRAPHS[id(tables)] = graph
+        return graph
+
+    def __post_init__(self) -> None:
+        self._size = len(self.tables)
+        self.entity_keys = {t.primary_key[0] for t in self.tables.values() if len(t.primary_key) == 1}
+
+    def pairs(self, a: TableInfo, b: TableInfo) -> list[tuple[str, str]]:
+        """(column of a, column of b) pairs joining the two tables, or [] when they do not join."""
+        key = (a.name, b.name)
+        if key not in self._pairs:
+            self._pairs[key] = self._compute(a, b)
+        return self._pairs[key]
+
+    def _compute(self, a: TableInfo, b: TableInfo) -> list[tuple[str, str]]:
+        if a.name == b.name:
+            return []
+        for fk in a.foreign_keys:
+            if fk.ref_table == b.name:
+                return list(zip(fk.columns, fk.ref_columns or b.primary_key, strict=False))
+        for fk in b.foreign_keys:
+            if fk.ref_table == a.name:
+                return [
+                    (ref, col) for col, ref in zip(fk.columns, fk.ref_columns or a.primary_key, strict=False)
+                ]
+        for parent, child in ((b, a), (a, b)):
+            pk = parent.primary_key
+            if pk and all(child.column(c) for c in pk) and any(c.endswith(("_ID", "_CD")) for c in pk):
+                return [(c, c) for c in pk]
+        for column in a.columns:
+            name = column.name
+            if not b.column(name):
+                continue
+            first_pk = name in (a.primary_key[:1] + b.primary_key[:1])
+            if (name.endswith("_ID") and name in self.entity_keys) or (
+                name.endswith("_CD") and first_pk and name in self.entity_keys
+            ):
+                return [(name, name)]
+        return []
+
+    def joins(self, a: TableInfo, b: TableInfo) -> bool:
+        return bool(self.pairs(a, b))
+
+    def neighbours(self, table: TableInfo) -> list[TableInfo]:
+        return [t for name, t in sorted(self.tables.items()) if self.joins(table, t)]
+
+    def path_to(
+        self, chosen: list[TableInfo], goal: Callable[[TableInfo], bool], prefer: dict[str, float]
+    ) -> list[TableInfo]:
+        """Shortest join path (new tables only) from the chosen set to a table satisfying ``goal``;
+        among equally short paths the one through better-ranked tables wins."""
+        names = {t.name for t in chosen}
+        frontier: list[tuple[list[TableInfo], float]] = [([t], 0.0) for t in chosen]
+        for _ in range(MAX_HOPS + 1):
+            found: list[tuple[float, list[TableInfo]]] = []
+            nxt: list[tuple[list[TableInfo], float]] = []
+            for path, weight in frontier:
+                for n in self.neighbours(path[-1]):
+                    if n.name in names or any(n.name == p.name for p in path):
+                        continue
+                    new_path, new_weight = path + [n], weight + prefer.get(n.name, 0.0)
+                    if goal(n):
+                        found.append((new_weight, new_path))
+                    else:
+                        nxt.append((new_path, new_weight))
+            if found:
+                best = max(found, key=lambda f: (f[0], [-len(t.columns) for t in f[1]]))
+                return [t for t in best[1] if t.name not in names]
+            frontier = sorted(nxt, key=lambda s: -s[1])[:60]
+        return []
+
+
+def entity_key_column(entity_simple: str, tables: dict[str, TableInfo]) -> str | None:
+    """Key column of the table an entity is stored in (``Bill`` -> ``BILL_ID``, ``ServiceAgreement`` -> ``SA_ID``).
+
+    Matched through the shared vocabulary: the entity name and the key column minus ``_ID`` must
+    denote the same concepts; only primary-key columns of indexed tables qualify.
+    """
+    entity_units = name_units(entity_simple)
+    if not entity_units:
+        return None
+    for table in sorted(tables.values(), key=lambda t: (len(t.primary_key), t.name)):
+        for col in table.primary_key[:1]:
+            if not col.endswith("_ID"):
+                continue
+            units = name_units(col[: -len("_ID")])
+            if len(units) == len(entity_units) and all(
+                u & e for u, e in zip(units, entity_units, strict=False)
+            ):
+                return col
+    return None
+
+
+@dataclass
+class TableChoice:
+    main: list[TableInfo]  # joined in one statement, in FROM order
+    secondary: list[TableInfo] = field(
+        default_factory=list
+    )  # strongly ranked, outside the join: own statements
+
+
+def _units(table: TableInfo) -> tuple[frozenset[str], ...]:
+    return name_units(re.sub(r"^(CI|CM|C1|F1)_", "", table.name))
+
+
+def _adds_concept(candidate: TableInfo, chosen: list[TableInfo], objective_terms: frozenset[str]) -> bool:
+    """The table's name carries an objective concept none of the chosen tables' names carries
+    (``CI_BILL_CHAR`` next to ``CI_BILL`` only when the objective speaks of characteristics)."""
+    have = [u for t in chosen for u in _units(t)]
+    return any(unit & objective_terms and not any(unit & h for h in have) for unit in _units(candidate))
+
+
+def choose_tables(
+    resolution: Resolution,
+    tables: dict[str, TableInfo],
+    key_column: str | None,
+    needs: list[Callable[[Column], bool]],
+    objective_terms: frozenset[str] = frozenset(),
+    example_tables: tuple[str, ...] = (),
+) -> TableChoice:
+    """Tables for the main statement and up to ``MAX_SECONDARY`` plain ones — see the module docstring."""
+    graph = JoinGraph.of(tables)
+    ranked = [r for r in resolution.tables if r.name in tables]
+    if not ranked:
+        return TableChoice([])
+    top = max(ranked[0].score, 1e-9)
+    prefer = {r.name: r.score / top for r in ranked}
+    for name in example_tables:  # what the nearest workspace implementation of the spot reads
+        if name in tables:
+            prefer[name] = prefer.get(name, 0.0) + EXAMPLE_BONUS
+    candidates = [tables[r.name] for r in ranked[1:_CANDIDATES] if r.score >= RELATIVE_SCORE * top]
+    candidates += [
+        tables[n]
+        for n in example_tables
+        if n in tables and tables[n] not in candidates and n != ranked[0].name
+    ]
+    chosen = [tables[ranked[0].name]]
+    if key_column and not chosen[0].column(key_column):
+        chosen += graph.path_to(chosen, lambda t: t.column(key_column) is not None, prefer)
+    # first the candidates that bring a concept of their own from the objective, then the rest
+    for strict in (True, False):
+        added = True
+        while added and len(chosen) < MAX_TABLES:
+            added = False
+            for candidate in candidates:
+                if candidate in chosen or len(chosen) >= MAX_TABLES:
+                    continue
+                if strict and not _adds_concept(candidate, chosen, objective_terms):
+                    continue
+                if any(graph.joins(candidate, c) for c in chosen):
+                    chosen.append(candidate)
+                    added = True
+                    break
+    for need in needs:
+        if not any(need(c) for t in chosen for c in t.columns):
+            chosen += graph.path_to(chosen, lambda t, need=need: any(need(c) for c in t.columns), prefer)
+    secondary = [c for c in candidates if c not in chosen and prefer[c.name] >= SECONDARY_SCORE][
+        :MAX_SECONDARY
+    ]
+    return TableChoice(chosen, secondary)

@@ -1,0 +1,379 @@
+"""Grounded SELECT statements for an algorithm: tables, joins, columns and bind filters from the DDL.
+
+Tables come from :mod:`joins` (resolver ranking + what the conditions need), columns from
+``TableInfo`` only.  Values never enter the SQL text: the hard parameter's id, soft parameters and
+the process date are bind variables.  The main statement carries the objective's condition (a
+threshold, an age in days, a count); a strongly ranked table that shares no key with it is read by a
+second, plain statement.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ormb_assist.generation.java_types import camel
+from ormb_assist.generation.joins import JoinGraph, choose_tables
+from ormb_assist.indexer.models import Column, Resolution, SoftParameter, TableInfo
+from ormb_assist.indexer.vocabulary import name_units, term_set
+
+_MAX_EXTRA_COLUMNS = 4
+_AGGREGATE_WORDS = {"total", "sum", "aggregate", "overall", "cumulative"}
+_WITHIN_WORDS = {"within", "recent", "recently", "since", "newer", "younger"}
+_OLDER_WORDS = {"older", "ago", "overdue", "aged", "stale", "before", "exceeds", "exceeded", "over", "more"}
+_MINIMUM = re.compile(r"^(minimum|min)")
+
+
+@dataclass
+class Selected:
+    alias: str
+    table: str
+    column: str
+    kind: str  # string | decimal | integer | date | datetime
+    var: str
+    expr: str = ""  # SQL expression when not a plain column (aggregates)
+
+
+@dataclass
+class Filter:
+    sql: str  # "B.BILL_ID = :billId" ("" for a bind used inside another condition)
+    bind: str  # bind variable name
+    kind: str  # id | entity | string | decimal | integer | date
+    java_value: str  # Java expression giving the value
+    column: str = ""  # DB field name (bindString's third argument)
+
+
+@dataclass
+class HardKey:
+    """A hard parameter that identifies rows: the Java value and the key column it maps to."""
+
+    java_value: str  # e.g. "bill.getId()" or "billId"
+    kind: str  # id | string
+    column: str  # key column, e.g. BILL_ID
+    bind: str
+    holder: str = ""  # field to null-check before use
+
+
+@dataclass
+class SqlPlan:
+    tables: list[tuple[str, str]]  # (table, alias) in FROM order
+    joins: list[str]
+    columns: list[Selected]
+    filters: list[Filter] = field(default_factory=list)
+    group_by: list[str] = field(default_factory=list)
+    having: Filter | None = None
+    violation_param: str = ""  # soft parameter whose condition makes a returned row a finding
+    key: HardKey | None = None
+
+    def sql_lines(self) -> list[str]:
+        (first, first_alias), *_ = self.tables
+        select = ", ".join(c.expr or f"{c.alias}.{c.column}" for c in self.columns)
+        lines = [f"SELECT {select}", f"FROM {first} {first_alias}", *self.joins]
+        for n, flt in enumerate(f for f in self.filters if f.sql):
+            lines.append(("WHERE " if n == 0 else "AND ") + flt.sql)
+        if self.group_by:
+            lines.append("GROUP BY " + ", ".join(self.group_by))
+        if self.having:
+            lines.append("HAVING " + self.having.sql)
+        return lines
+
+    @property
+    def table_names(self) -> list[str]:
+        return [t for t, _ in self.tables]
+
+    @property
+    def all_binds(self) -> list[Filter]:
+        return self.filters + ([self.having] if self.having else [])
+
+
+# ---- column typing ------------------------------------------------------------------------------
+def column_kind(column: Column) -> str:
+    t = column.data_type.upper().replace(" ", "")
+    if t.startswith(("CHAR", "VARCHAR", "NCHAR", "NVARCHAR", "CLOB", "LONG")):
+        return "string"
+    if t.startswith("TIMESTAMP") or (t.startswith("DATE") and column.name.endswith("DTTM")):
+        return "datetime"
+    if t.startswith("DATE"):
+        return "date"
+    if t.startswith(("INTEGER", "INT", "SMALLINT")):
+        return "integer"
+    if t.startswith(("NUMBER", "NUMERIC", "DECIMAL", "FLOAT")):
+        m = re.match(r"\w+\((\d+)(?:,(-?\d+))?\)", t)
+        if m and (m.group(2) in (None, "0")) and not is_amount(column.name):
+            return "integer"
+        return "decimal"
+    return "string"
+
+
+def is_amount(name: str) -> bool:
+    return any(p in ("AMT", "AMOUNT", "BAL", "PRICE", "RATE", "PCT") for p in name.split("_"))
+
+
+def var_name(column: str) -> str:
+    return camel(column.lower().split("_")) or "value"
+
+
+def _needs(objective: str, soft: list[SoftParameter]) -> list:
+    """Column kinds the conditions compare: an amount for thresholds or amount wording, a date for ages."""
+    needs = []
+    if any(p.type == "decimal" for p in soft) or "~amount" in term_set(objective):
+        needs.append(lambda c: column_kind(c) == "decimal" and is_amount(c.name))
+    if any(p.type == "integer" and p.name.endswith(("Days", "Months", "Years")) for p in soft):
+        needs.append(lambda c: column_kind(c) in ("date", "datetime"))
+    return needs
+
+
+# ---- planning ------------------------------------------------------------------------------------
+def plan_select(
+    objective: str,
+    resolution: Resolution,
+    tables: dict[str, TableInfo],
+    soft: list[SoftParameter],
+    hard: list[HardKey],
+    soft_values: dict[str, tuple[str, str]],  # param name -> (java expression, bind kind)
+    process_date: str | None,  # Java expression of today's process date, when the framework has one
+    example_tables: tuple[str, ...] = (),  # tables the nearest example of the same spot reads
+) -> list[SqlPlan]:
+    """The main statement, then any secondary ones; [] when the resolver found no indexed table."""
+    ranked = [r.name for r in resolution.tables[:3] if r.name in tables]
+    usable = [h for h in hard if any(t.column(h.column) for t in tables.values())]
+    usable.sort(key=lambda h: not any(tables[n].column(h.column) for n in ranked))
+    key = usable[0] if usable else None
+    choice = choose_tables(
+        resolution,
+        tables,
+        key.column if key else None,
+        _needs(objective, soft),
+        term_set(objective),
+        example_tables,
+    )
+    if not choice.main:
+        return []
+    if key is not None and not any(t.column(key.column) for t in choice.main):
+        key = None  # no joinable table carries the key: read without the hard-parameter filter
+    plans = [_plan(objective, choice.main, tables, soft, key, soft_values, process_date, main=True)]
+    for table in choice.secondary:
+        second_key = next((h for h in usable if table.column(h.column)), None)
+        plans.append(_plan(objective, [table], tables, soft, second_key, soft_values, None, main=False))
+    return plans
+
+
+def _aliases(chosen: list[TableInfo]) -> list[str]:
+    out: list[str] = []
+    for t in chosen:
+        parts = [p for p in t.name.split("_") if p not in ("CI", "CM", "C1", "F1")] or [t.name]
+        alias = "".join(p[0] for p in parts)[:3]
+        base, n = alias, 2
+        while alias in out:
+            alias = f"{base}{n}"
+            n += 1
+        out.append(alias)
+    return out
+
+
+def _plan(objective: str, chosen: list[TableInfo], tables: dict[str, TableInfo], soft: list[SoftParameter],
+          key: HardKey | None, soft_values: dict[str, tuple[str, str]], process_date: str | None,
+          main: bool) -> SqlPlan:  # fmt: skip
+    graph = JoinGraph.of(tables)
+    aliases = _aliases(chosen)
+    alias_of = {t.name: a for t, a in zip(chosen, aliases, strict=True)}
+    joins: list[str] = []
+    for i, t in enumerate(chosen[1:], start=1):
+        partner = next(c for c in chosen[:i] if graph.joins(t, c))
+        cond = " AND ".join(
+            f"{alias_of[t.name]}.{x} = {alias_of[partner.name]}.{y}" for x, y in graph.pairs(t, partner)
+        )
+        joins.append(f"JOIN {t.name} {alias_of[t.name]} ON {cond}")
+    objective_terms = term_set(objective)
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", objective)}
+    primary = chosen[0]
+    columns = [_sel(alias_of[primary.name], primary, c) for c in primary.primary_key if primary.column(c)]
+    plan = SqlPlan(list(zip([t.name for t in chosen], aliases, strict=True)), joins, columns, key=key)
+    if key is not None:
+        home = next(t for t in chosen if t.column(key.column))
+        plan.filters.append(
+            Filter(
+                f"{alias_of[home.name]}.{key.column} = :{key.bind}",
+                key.bind,
+                key.kind,
+                key.java_value,
+                key.column,
+            )
+        )
+    aggregate = bool(words & _AGGREGATE_WORDS)
+    for param in soft:
+        java_value, bind_kind = soft_values.get(param.name, ("", ""))
+        if not java_value:
+            continue
+        if param.type in ("string", "entity"):
+            col = _param_column(chosen, param)
+            if col is not None:
+                ref = f"{alias_of[col[0].name]}.{col[1].name}"
+                plan.filters.append(
+                    Filter(f"{ref} = :{param.name}", param.name, bind_kind, java_value, col[1].name)
+                )
+        elif main:
+            _condition(
+                plan,
+                param,
+                java_value,
+                bind_kind,
+                chosen,
+                alias_of,
+                objective_terms,
+                words,
+                aggregate,
+                process_date,
+            )
+    if not plan.group_by:
+        join_columns = {
+            x
+            for t in chosen[1:]
+            for c in chosen
+            if graph.joins(t, c)
+            for pair in graph.pairs(t, c)
+            for x in pair
+        }
+        for table, column in _matching_columns(chosen, objective_terms):
+            extra = [
+                c for c in plan.columns if c.table != primary.name or c.column not in primary.primary_key
+            ]
+            if len(extra) >= _MAX_EXTRA_COLUMNS:
+                break
+            if column.name in join_columns or any(c.column == column.name for c in plan.columns):
+                continue  # the same value is already read through the join
+            plan.columns.append(_sel(alias_of[table.name], table, column.name))
+    plan.columns = _dedupe(plan.columns)
+    return plan
+
+
+def _condition(plan: SqlPlan, param: SoftParameter, java_value: str, bind_kind: str, chosen: list[TableInfo],
+               alias_of: dict[str, str], objective_terms: frozenset[str], words: set[str], aggregate: bool,
+               process_date: str | None) -> None:  # fmt: skip
+    """Turn a decimal / period / count soft parameter into the statement's condition."""
+    primary = chosen[0]
+    if param.type == "decimal" and "percent" in param.name.lower():
+        return  # a rate applied to an amount, not a condition on rows
+    if param.type == "decimal":
+        col = _best_column(chosen, objective_terms, want=("decimal",), prefer_amount=True)
+        if col is None:
+            return
+        table, column = col
+        op = "<" if _MINIMUM.match(param.name) else ">"
+        ref = f"{alias_of[table.name]}.{column.name}"
+        if aggregate and plan.having is None:
+            plan.having = Filter(f"SUM({ref}) {op} :{param.name}", param.name, bind_kind, java_value)
+            plan.columns = [c for c in plan.columns if c.table == primary.name and not c.expr]
+            plan.columns.append(
+                Selected("", table.name, "TOTAL_AMT", "decimal", "totalAmt", f"SUM({ref}) AS TOTAL_AMT")
+            )
+            plan.group_by = [f"{c.alias}.{c.column}" for c in plan.columns if not c.expr]
+        else:
+            plan.filters.append(Filter(f"{ref} {op} :{param.name}", param.name, bind_kind, java_value))
+            plan.columns.append(_sel(alias_of[table.name], table, column.name))
+        plan.violation_param = plan.violation_param or param.name
+    elif param.type == "integer" and param.name.endswith(("Days", "Months", "Years")):
+        col = _best_column(chosen, objective_terms, want=("date", "datetime"))
+        if col is None or not process_date:
+            return
+        table, column = col
+        ref = f"{alias_of[table.name]}.{column.name}"
+        op = ">=" if (words & _WITHIN_WORDS and not words & _OLDER_WORDS) else "<"
+        if not any(f.bind == "processDate" for f in plan.filters):
+            plan.filters.append(Filter("", "processDate", "date", process_date))
+        plan.filters.append(
+            Filter(f"{ref} {op} {_date_minus(param.name)}", param.name, bind_kind, java_value)
+        )
+        plan.columns.append(_sel(alias_of[table.name], table, column.name))
+        plan.violation_param = plan.violation_param or param.name
+    elif param.type == "integer" and plan.having is None and not aggregate:
+        plan.having = Filter(f"COUNT(*) > :{param.name}", param.name, bind_kind, java_value)
+        plan.columns = [c for c in plan.columns if c.table == primary.name and not c.expr]
+        plan.columns.append(
+            Selected("", primary.name, "ROW_COUNT", "integer", "rowCount", "COUNT(*) AS ROW_COUNT")
+        )
+        plan.group_by = [f"{c.alias}.{c.column}" for c in plan.columns if not c.expr]
+        plan.violation_param = plan.violation_param or param.name
+
+
+def _date_minus(param: str) -> str:
+    if param.endswith("Months"):
+        return f"ADD_MONTHS(:processDate, -:{param})"
+    if param.endswith("Years"):
+        return f"ADD_MONTHS(:processDate, -12 * :{param})"
+    return f":processDate - :{param}"
+
+
+def _sel(alias: str, table: TableInfo, column: str) -> Selected:
+    col = table.column(column)
+    return Selected(alias, table.name, column, column_kind(col) if col else "string", var_name(column))
+
+
+def _dedupe(columns: list[Selected]) -> list[Selected]:
+    seen: set[str] = set()
+    out: list[Selected] = []
+    for c in columns:
+        key = c.expr or f"{c.alias}.{c.column}"
+        if key in seen:
+            continue
+        seen.add(key)
+        if c.var in {x.var for x in out}:
+            c.var = var_name(f"{c.table.split('_')[-1]}_{c.column}")
+        out.append(c)
+    return out
+
+
+def _column_score(table: TableInfo, column: Column, objective_terms: frozenset[str]) -> int:
+    table_units = name_units(re.sub(r"^(CI|CM|C1|F1)_", "", table.name))
+    score = 0
+    for unit in name_units(column.name):
+        if any(unit & t for t in table_units):
+            continue
+        if unit & objective_terms:
+            score += 1
+    return score
+
+
+def _matching_columns(
+    chosen: list[TableInfo], objective_terms: frozenset[str]
+) -> list[tuple[TableInfo, Column]]:
+    scored = []
+    for ti, table in enumerate(chosen):
+        for ci, column in enumerate(table.columns):
+            if column.name == "VERSION" or column.name in table.primary_key:
+                continue
+            s = _column_score(table, column, objective_terms)
+            if s:
+                scored.append((-s, ti, ci, table, column))
+    scored.sort(key=lambda x: x[:3])
+    return [(t, c) for *_, t, c in scored]
+
+
+def _best_column(chosen: list[TableInfo], objective_terms: frozenset[str], want: tuple[str, ...],
+                 prefer_amount: bool = False) -> tuple[TableInfo, Column] | None:  # fmt: skip
+    best = None
+    for ti, table in enumerate(chosen):
+        for ci, column in enumerate(table.columns):
+            if column_kind(column) not in want:
+                continue
+            score = _column_score(table, column, objective_terms) * 2
+            score += 1 if (prefer_amount and is_amount(column.name)) else 0
+            key = (-score, ti, ci)
+            if best is None or key < best[0]:
+                best = (key, table, column)
+    return (best[1], best[2]) if best else None
+
+
+def _param_column(chosen: list[TableInfo], param: SoftParameter) -> tuple[TableInfo, Column] | None:
+    """The column a code/entity soft parameter filters on (``characteristicType`` -> ``CHAR_TYPE_CD``)."""
+    wanted = [u for u in name_units(param.entity_name or param.name) if not ({"code", "cd"} & u)]
+    if not wanted:
+        return None
+    for table in chosen:
+        for column in table.columns:
+            if not column.name.endswith(("_CD", "_FLG", "_ID")):
+                continue
+            units = [u for u in name_units(column.name) if not ({"code", "cd", "flag", "flg", "id"} & u)]
+            if len(units) == len(wanted) and all(a & b for a, b in zip(units, wanted, strict=False)):
+                return table, column
+    return None

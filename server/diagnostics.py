@@ -1,0 +1,75 @@
+"""Publish diagnostics for open Java buffers (debounced, computed off the event loop)."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from lsprotocol import types
+
+from ormb_assist.server.documents import DocView
+from ormb_assist.server.lint import Finding, lint_document
+from ormb_assist.server.server import OrmbLanguageServer
+from ormb_assist.server.sync import debounce
+
+logger = logging.getLogger(__name__)
+SOURCE = "ormb-assist"
+DIAGNOSTIC_DEBOUNCE_S = 0.25
+_SEVERITY = {
+    "error": types.DiagnosticSeverity.Error,
+    "warning": types.DiagnosticSeverity.Warning,
+    "information": types.DiagnosticSeverity.Information,
+}
+
+
+def schedule_diagnostics(ls: OrmbLanguageServer, uri: str, delay: float = DIAGNOSTIC_DEBOUNCE_S) -> None:
+    if not uri.endswith(".java"):
+        return
+    debounce(ls, f"diagnostics:{uri}", delay, lambda: publish(ls, uri))
+
+
+def refresh_open_documents(ls: OrmbLanguageServer) -> None:
+    try:
+        uris = list(ls.workspace.text_documents)
+    except RuntimeError:
+        return
+    for uri in uris:
+        schedule_diagnostics(ls, uri, delay=0.0)
+
+
+async def publish(ls: OrmbLanguageServer, uri: str) -> None:
+    view = ls.doc(uri)
+    if view is None:
+        return
+    root = ls.root_for_uri(uri)
+    catalog = root.catalog if root else None
+    started = time.perf_counter()
+    diagnostics = await ls.run_blocking(compute, catalog, view)
+    ls.record_timing("diagnostics", (time.perf_counter() - started) * 1000)
+    current = ls.doc(uri)
+    if current is None or current.version != view.version:
+        return  # the buffer changed meanwhile; a newer run is scheduled
+    ls.text_document_publish_diagnostics(
+        types.PublishDiagnosticsParams(
+            uri=uri, diagnostics=diagnostics, version=view.version if view.version >= 0 else None
+        )
+    )
+
+
+def compute(catalog, view: DocView) -> list[types.Diagnostic]:
+    from ormb_assist.indexer.sql_refs import analyze_sql
+
+    findings = lint_document(catalog, view.text, view.strings, analyze=analyze_sql)
+    return [to_diagnostic(view, f) for f in findings]
+
+
+def to_diagnostic(view: DocView, finding: Finding) -> types.Diagnostic:
+    start, end = view.position(finding.start), view.position(finding.end)
+    return types.Diagnostic(
+        range=types.Range(types.Position(*start), types.Position(*end)),
+        message=finding.message,
+        severity=_SEVERITY.get(finding.severity, types.DiagnosticSeverity.Warning),
+        code=finding.code,
+        source=SOURCE,
+        data=finding.data,
+    )
