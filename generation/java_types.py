@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ormb_assist.indexer.jars import erase_generics as erase  # noqa: F401 - re-exported for generation modules
+
 PRIMITIVES = {"boolean", "byte", "char", "short", "int", "long", "float", "double", "void"}
 JAVA_LANG = {
     "Boolean", "Byte", "Character", "CharSequence", "Class", "Comparable", "Deprecated", "Double", "Enum",
@@ -80,19 +82,6 @@ class ImportSet:
 def _import_order(fqn: str) -> tuple[int, str]:
     group = 0 if fqn.startswith("java.") else 1 if fqn.startswith("javax.") else 2
     return group, fqn
-
-
-def erase(type_text: str) -> str:
-    """``java.util.List<com.x.A>`` -> ``java.util.List``; arrays kept."""
-    depth, out = 0, []
-    for ch in type_text:
-        if ch == "<":
-            depth += 1
-        elif ch == ">":
-            depth -= 1
-        elif depth == 0:
-            out.append(ch)
-    return "".join(out).strip()
 
 
 def simple_name(type_text: str) -> str:

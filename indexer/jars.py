@@ -161,17 +161,22 @@ def _copy_source_facts(jar_class: JarClass, source: JavaClassInfo) -> None:
             method.parameter_names = [p.name for p in match.parameters]
 
 
-def _erased(type_text: str) -> str:
-    """``java.util.List<X>`` and ``List<Y>`` both -> ``List``; arrays and varargs kept."""
+def erase_generics(type_text: str) -> str:
+    """``java.util.List<com.x.A>`` -> ``java.util.List``; arrays kept."""
     depth, out = 0, []
     for ch in type_text:
         if ch == "<":
             depth += 1
         elif ch == ">":
             depth -= 1
-        elif depth == 0 and not ch.isspace():
+        elif depth == 0:
             out.append(ch)
-    base = "".join(out).replace("...", "[]")
+    return "".join(out).strip()
+
+
+def _erased(type_text: str) -> str:
+    """``java.util.List<X>`` and ``List<Y>`` both -> ``List``; arrays and varargs kept."""
+    base = "".join(erase_generics(type_text).split()).replace("...", "[]")
     return base.rsplit(".", 1)[-1] if not base.endswith("[]") else base[:-2].rsplit(".", 1)[-1] + "[]"
 
 
