@@ -101,7 +101,14 @@ def _spots() -> list[JarClass]:
     for jar in sorted((EXAMPLE / "lib").glob("*.jar")):
         if not jar.name.endswith("-sources.jar"):
             classes.extend(read_jar(jar, None)[0])
-    return [c for c in classes if c.kind == "interface" and c.fqn.endswith("AlgorithmSpot") and c.methods]
+    return [
+        c
+        for c in classes
+        if c.kind == "interface"
+        and c.fqn.endswith("AlgorithmSpot")
+        and c.simple_name != "AlgorithmSpot"
+        and c.methods
+    ]
 
 
 # ---- SQL -----------------------------------------------------------------------------------------

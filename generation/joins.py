@@ -21,6 +21,7 @@ MAX_HOPS = 2
 RELATIVE_SCORE = 0.5  # ranked tables scoring at least this share of the top one are candidates
 SECONDARY_SCORE = 0.6  # a table left out of the join this close to the top one gets its own statement
 MAX_SECONDARY = 2
+HOP_COST = 0.35  # what one more joined table must earn (in ranked score share) on a join path
 EXAMPLE_BONUS = 0.3  # preference for tables the nearest example of the same spot reads
 _CANDIDATES = 6
 
@@ -88,27 +89,28 @@ class JoinGraph:
     def path_to(
         self, chosen: list[TableInfo], goal: Callable[[TableInfo], bool], prefer: dict[str, float]
     ) -> list[TableInfo]:
-        """Shortest join path (new tables only) from the chosen set to a table satisfying ``goal``;
-        among equally short paths the one through better-ranked tables wins."""
+        """Join path (new tables only, at most ``MAX_HOPS`` + 1) from the chosen set to a table
+        satisfying ``goal``: the path through the best-ranked tables, each extra hop costing
+        ``HOP_COST``."""
         names = {t.name for t in chosen}
         frontier: list[tuple[list[TableInfo], float]] = [([t], 0.0) for t in chosen]
+        found: list[tuple[float, list[TableInfo]]] = []
         for _ in range(MAX_HOPS + 1):
-            found: list[tuple[float, list[TableInfo]]] = []
             nxt: list[tuple[list[TableInfo], float]] = []
             for path, weight in frontier:
                 for n in self.neighbours(path[-1]):
                     if n.name in names or any(n.name == p.name for p in path):
                         continue
-                    new_path, new_weight = path + [n], weight + prefer.get(n.name, 0.0)
+                    new_path, new_weight = path + [n], weight + prefer.get(n.name, 0.0) - HOP_COST
                     if goal(n):
                         found.append((new_weight, new_path))
                     else:
                         nxt.append((new_path, new_weight))
-            if found:
-                best = max(found, key=lambda f: (f[0], [-len(t.columns) for t in f[1]]))
-                return [t for t in best[1] if t.name not in names]
             frontier = sorted(nxt, key=lambda s: -s[1])[:60]
-        return []
+        if not found:
+            return []
+        best = max(found, key=lambda f: (round(f[0], 6), -len(f[1]), [-len(t.columns) for t in f[1]]))
+        return [t for t in best[1] if t.name not in names]
 
 
 def entity_key_column(entity_simple: str, tables: dict[str, TableInfo]) -> str | None:
@@ -178,7 +180,10 @@ def choose_tables(
     chosen = [tables[ranked[0].name]]
     if key_column and not chosen[0].column(key_column):
         chosen += graph.path_to(chosen, lambda t: t.column(key_column) is not None, prefer)
-    # first the candidates that bring a concept of their own from the objective, then the rest
+    for need in needs:  # the columns the conditions compare come before nice-to-have tables
+        if not any(need(c) for t in chosen for c in t.columns):
+            chosen += graph.path_to(chosen, lambda t, need=need: any(need(c) for c in t.columns), prefer)
+    # then the candidates that bring a concept of their own from the objective, then the rest
     for strict in (True, False):
         added = True
         while added and len(chosen) < MAX_TABLES:
@@ -192,9 +197,6 @@ def choose_tables(
                     chosen.append(candidate)
                     added = True
                     break
-    for need in needs:
-        if not any(need(c) for t in chosen for c in t.columns):
-            chosen += graph.path_to(chosen, lambda t, need=need: any(need(c) for c in t.columns), prefer)
     secondary = [c for c in candidates if c not in chosen and prefer[c.name] >= SECONDARY_SCORE][
         :MAX_SECONDARY
     ]

@@ -152,9 +152,14 @@ def plan_select(
     if key is not None and not any(t.column(key.column) for t in choice.main):
         key = None  # no joinable table carries the key: read without the hard-parameter filter
     plans = [_plan(objective, choice.main, tables, soft, key, soft_values, process_date, main=True)]
+    graph = JoinGraph.of(tables)
     for table in choice.secondary:
+        group = [table]
         second_key = next((h for h in usable if table.column(h.column)), None)
-        plans.append(_plan(objective, [table], tables, soft, second_key, soft_values, None, main=False))
+        if second_key is None and key is not None:  # reach the same key through the join graph
+            group += graph.path_to([table], lambda t, col=key.column: t.column(col) is not None, {})
+            second_key = key if len(group) > 1 else None
+        plans.append(_plan(objective, group, tables, soft, second_key, soft_values, None, main=False))
     return plans
 
 
@@ -177,18 +182,11 @@ def _plan(objective: str, chosen: list[TableInfo], tables: dict[str, TableInfo],
     graph = JoinGraph.of(tables)
     aliases = _aliases(chosen)
     alias_of = {t.name: a for t, a in zip(chosen, aliases, strict=True)}
-    joins: list[str] = []
-    for i, t in enumerate(chosen[1:], start=1):
-        partner = next(c for c in chosen[:i] if graph.joins(t, c))
-        cond = " AND ".join(
-            f"{alias_of[t.name]}.{x} = {alias_of[partner.name]}.{y}" for x, y in graph.pairs(t, partner)
-        )
-        joins.append(f"JOIN {t.name} {alias_of[t.name]} ON {cond}")
     objective_terms = term_set(objective)
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", objective)}
     primary = chosen[0]
     columns = [_sel(alias_of[primary.name], primary, c) for c in primary.primary_key if primary.column(c)]
-    plan = SqlPlan(list(zip([t.name for t in chosen], aliases, strict=True)), joins, columns, key=key)
+    plan = SqlPlan([], [], columns, key=key)
     if key is not None:
         home = next(t for t in chosen if t.column(key.column))
         plan.filters.append(
@@ -243,8 +241,42 @@ def _plan(objective: str, chosen: list[TableInfo], tables: dict[str, TableInfo],
             if column.name in join_columns or any(c.column == column.name for c in plan.columns):
                 continue  # the same value is already read through the join
             plan.columns.append(_sel(alias_of[table.name], table, column.name))
+    if not plan.group_by:  # every joined table shows what it contributes to the row
+        for table in chosen[1:]:
+            if not any(c.table == table.name for c in plan.columns):
+                column = next(
+                    (c for c in table.primary_key if c not in {x.column for x in plan.columns}), None
+                )
+                if column:
+                    plan.columns.append(_sel(alias_of[table.name], table, column))
     plan.columns = _dedupe(plan.columns)
+    kept = _prune(chosen, plan, alias_of, graph) if plan.group_by else chosen
+    plan.tables = [(t.name, alias_of[t.name]) for t in kept]
+    for i, t in enumerate(kept[1:], start=1):
+        partner = next(c for c in kept[:i] if graph.joins(t, c))
+        pairs = graph.pairs(t, partner)
+        cond = " AND ".join(f"{alias_of[t.name]}.{x} = {alias_of[partner.name]}.{y}" for x, y in pairs)
+        plan.joins.append(f"JOIN {t.name} {alias_of[t.name]} ON {cond}")
     return plan
+
+
+def _prune(
+    chosen: list[TableInfo], plan: SqlPlan, alias_of: dict[str, str], graph: JoinGraph
+) -> list[TableInfo]:
+    """For aggregates: drop joined tables nothing is read from or filtered on (they would multiply
+    rows and inflate the sum), as long as the remaining tables still join in order."""
+    table_of = {a: t for t, a in alias_of.items()}
+    used = {c.table for c in plan.columns if not c.expr}
+    for text in [f.sql for f in plan.all_binds] + [c.expr for c in plan.columns if c.expr]:
+        used |= {table_of[a] for a in re.findall(r"\b([A-Z][A-Z0-9]*)\.", text) if a in table_of}
+    kept = list(chosen)
+    for table in reversed(chosen[1:]):
+        if table.name in used:
+            continue
+        trial = [t for t in kept if t is not table]
+        if all(any(graph.joins(t, c) for c in trial[:i]) for i, t in enumerate(trial) if i):
+            kept = trial
+    return kept
 
 
 def _condition(plan: SqlPlan, param: SoftParameter, java_value: str, bind_kind: str, chosen: list[TableInfo],

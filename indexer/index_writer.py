@@ -83,6 +83,7 @@ class IndexWriter:
             previous=self.previous if self.records else None,  # a full build derives everything anew
             changed=frozenset(r.kind for r in touched),
             interfaces_changed=any(_has_interface(r) for r in touched),
+            changed_paths=set(changed + deleted),
         )
         summary.timings["views"] = round(time.perf_counter() - t0, 4)
 

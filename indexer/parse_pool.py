@@ -15,6 +15,7 @@ import os
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -174,12 +175,23 @@ def _parse_jar(job: ParseJob, result: ParseResult) -> None:
 def parse_many(
     jobs: list[ParseJob], workers: int, on_result: Callable[[ParseResult], None] | None = None
 ) -> list[ParseResult]:
-    """Parse ``jobs`` (inline when few, else in ``workers`` processes); results keep job order."""
+    """Parse ``jobs`` (inline when few, else in ``workers`` processes); results keep job order.
+
+    A pool that cannot run (a script without a ``__main__`` guard, a worker killed for memory) costs
+    speed, not the index: the remaining jobs are parsed in this process, with a warning.
+    """
     results: list[ParseResult] = []
-    for result in _iter_results(jobs, workers):
-        results.append(result)
-        if on_result is not None:
-            on_result(result)
+    try:
+        for result in _iter_results(jobs, workers):
+            results.append(result)
+            if on_result is not None:
+                on_result(result)
+    except (BrokenProcessPool, OSError) as exc:
+        log.warning("parse workers failed (%s); parsing the remaining files in this process", exc)
+        for job in jobs[len(results) :]:
+            results.append(parse_one(job))
+            if on_result is not None:
+                on_result(results[-1])
     return results
 
 

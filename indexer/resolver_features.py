@@ -10,10 +10,12 @@ from __future__ import annotations
 import logging
 import math
 import re
+import sys
 import threading
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -140,7 +142,7 @@ def table_text(table: TableInfo, prefixes: frozenset[str], max_columns: int = 40
 
 def class_text(cls: JavaClassInfo) -> str:
     name = " ".join(w for w, _ in split_words(cls.name) if w not in ("impl", "cm"))
-    methods = " ".join(m.name for m in cls.methods[:30])
+    methods = " ".join(m.name for m in cls.methods[:20])
     soft = " ".join(p.name for p in cls.soft_parameters)
     return f"{name}. {first_sentences(cls.javadoc, 400)} Tables: {' '.join(cls.tables)}. {soft} {methods}"
 
@@ -194,9 +196,16 @@ def passages(doc: str, prefix: str, limit: int = 16) -> list[str]:
 def terms_of(*texts: str, repeat_first: int = 1) -> list[str]:
     out: list[str] = []
     for n, text in enumerate(texts):
-        terms = [t.text for t in analyze(text)]
+        terms = text_terms(text)
         out.extend(terms * (repeat_first if n == 0 else 1))
     return out
+
+
+@lru_cache(maxsize=65536)
+def text_terms(text: str) -> tuple[str, ...]:
+    """Analyzed terms of one document text, remembered across feature rebuilds: after an edit
+    only the changed classes are analyzed again (a 10k-file workspace has thousands of examples)."""
+    return tuple(sys.intern(t.text) for t in analyze(text))
 
 
 def snapshot_of(index: Any) -> Any:

@@ -121,14 +121,20 @@ class VectorCache:
         self.encode = encode
         self.path = path
         self.vectors: dict[str, np.ndarray] = {}
-        if path is not None and path.exists():
+        self._loaded = False  # read lazily: most resolvers find the features already cached
+
+    def _load(self) -> None:
+        self._loaded = True
+        if self.path is not None and self.path.exists():
             try:
-                with np.load(path) as data:
+                with np.load(self.path) as data:
                     self.vectors = {k: data[k] for k in data.files}
             except (OSError, ValueError, KeyError) as exc:  # a corrupt cache is only a cache
-                log.warning("ignoring unreadable vector cache %s: %s", path, exc)
+                log.warning("ignoring unreadable vector cache %s: %s", self.path, exc)
 
     def __call__(self, texts: list[str]) -> np.ndarray:
+        if not self._loaded:
+            self._load()
         keys = [hashlib.sha1(t.encode()).hexdigest() for t in texts]
         missing = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in self.vectors}.items())
         if missing:

@@ -73,10 +73,13 @@ def build_views(
     previous: Views | None = None,
     changed: frozenset[str] = ALL_KINDS,
     interfaces_changed: bool = True,
+    changed_paths: set[str] | None = None,
 ) -> Views:
     """Views of ``records``.  With ``previous``, parts whose inputs did not change are reused: merged
     tables when no DDL file changed, jar classes when no jar changed, spot method lists when neither
     a jar nor any Java interface changed (this keeps a one-file update cheap on a large workspace)."""
+    if previous is not None and changed_paths is not None and changed <= {JAVA}:
+        return _patched(records, extra_problems, previous, changed_paths, interfaces_changed)
     reuse = previous is not None
     reuse_tables = reuse and DDL not in changed
     reuse_jars = reuse and JAR not in changed
@@ -115,6 +118,53 @@ def build_views(
     methods = dict(previous.spot_methods) if reuse and not interfaces_changed and JAR not in changed else {}  # type: ignore[union-attr]
     views = Views(
         files, classes, class_paths, tables, jar_classes, {}, jar_paths, problems, simple_names, methods
+    )
+    views.spots.update(derive_spots(views))
+    return views
+
+
+def _patched(
+    records: dict[str, FileRecord],
+    extra_problems: list[IndexProblem],
+    previous: Views,
+    changed_paths: set[str],
+    interfaces_changed: bool,
+) -> Views:
+    """Views after Java-only changes: the previous dicts copied and patched for the changed files
+    (a one-file edit on a 10k-file workspace must not walk every record again)."""
+    files, classes, class_paths = dict(previous.files), dict(previous.classes), dict(previous.class_paths)
+    simple_names = dict(previous.simple_names)
+    for rel in changed_paths:  # first drop every changed file's classes (a move drops and re-adds)
+        old = files.pop(rel, None)
+        for cls in old.classes if old is not None else []:
+            if class_paths.get(cls.fqn) == rel:
+                del classes[cls.fqn], class_paths[cls.fqn]
+                simple_names[cls.name] = [f for f in simple_names.get(cls.name, []) if f != cls.fqn]
+    for rel in sorted(changed_paths):
+        record = records.get(rel)
+        if record is None or record.kind != JAVA or record.payload is None:
+            continue
+        files[rel] = record.payload
+        for cls in record.payload.classes:
+            if cls.fqn not in classes:
+                classes[cls.fqn], class_paths[cls.fqn] = cls, rel
+                simple_names[cls.name] = [*simple_names.get(cls.name, []), cls.fqn]
+    problems = list(extra_problems)
+    for record in records.values():
+        problems.extend(record.problems)
+    problems.sort(key=lambda p: p.path)
+    methods = {} if interfaces_changed else dict(previous.spot_methods)
+    views = Views(
+        files,
+        classes,
+        class_paths,
+        previous.tables,
+        previous.jar_classes,
+        {},
+        previous.jar_paths,
+        problems,
+        simple_names,
+        methods,
     )
     views.spots.update(derive_spots(views))
     return views

@@ -182,6 +182,7 @@ def _phrase_table() -> dict[tuple[str, ...], str]:
 
 _PHRASES = _phrase_table()
 _MAX_PHRASE = max(len(p) for p in _PHRASES)
+_PHRASE_STARTS = frozenset(p[0] for p in _PHRASES)
 
 
 @dataclass(frozen=True)
@@ -218,6 +219,8 @@ def _abbreviation(word: str, from_identifier: bool) -> str | None:
 def _match_phrase(stream: list[_Word], i: int) -> tuple[str, int]:
     """Longest known phrase starting at ``i``: (concept, words consumed) or ("", 1).  A phrase may
     skip up to two stopwords ("excess of a payment" = "excess payment")."""
+    if stream[i].stem not in _PHRASE_STARTS:
+        return "", 1
     for size in range(min(_MAX_PHRASE, len(stream) - i), 0, -1):
         concept = _PHRASES.get(tuple(w.stem for w in stream[i : i + size]))
         if concept:

@@ -149,10 +149,10 @@ def test_extract_java_keeps_the_class_and_drops_the_chatter() -> None:
             extract_java(prose)
 
 
-def test_unknown_or_unavailable_backend_is_a_clear_error(indexed_workspace) -> None:
+def test_unknown_backend_is_a_clear_error() -> None:
     from ormb_assist.generation.base import BackendError
 
     settings = Settings()
     settings.backend = "nonsense"  # type: ignore[assignment]
     with pytest.raises(BackendError, match="unknown backend"):
-        create_backend(settings, indexed_workspace)
+        create_backend(settings, None)
