@@ -51,16 +51,24 @@ def words_of(*texts: str) -> str:
 @lru_cache(maxsize=8192)
 def _words(text: str) -> str:
     """Cached: spot and table records are rebuilt after every edit, their texts rarely change."""
-    abbreviations = _abbreviations()
     seen: dict[str, None] = {}
     for ident in _IDENT.findall(text):
-        for word in split_identifier(ident).split():
-            seen.setdefault(word, None)
-            long_form = abbreviations.get(word)
-            if long_form:
-                for extra in long_form.split():
-                    seen.setdefault(extra, None)
+        seen.update(_identifier_words(ident))
     return " ".join(seen)
+
+
+@lru_cache(maxsize=65536)
+def _identifier_words(ident: str) -> dict[str, None]:
+    """Split words of one identifier plus the long forms of its abbreviations (identifiers repeat
+    across a large workspace, so this is worth remembering)."""
+    abbreviations = _abbreviations()
+    words: dict[str, None] = {}
+    for word in split_identifier(ident).split():
+        words.setdefault(word, None)
+        long_form = abbreviations.get(word)
+        if long_form:
+            words.update(dict.fromkeys(long_form.split()))
+    return words
 
 
 def spelled(name: str) -> str:
@@ -69,6 +77,21 @@ def spelled(name: str) -> str:
     abbreviations = _abbreviations()
     longs = [abbreviations[w] for w in split.split() if w in abbreviations and abbreviations[w] != w]
     return f"{split} ({' '.join(longs)})" if longs else split
+
+
+def meaning(name: str) -> str:
+    """``CI_BSEG_CALC`` -> "bill segment calculation": the spelled-out words alone, for embedding
+    texts (raw abbreviations and product prefixes only cost the model tokens; the full-text index
+    keeps every form)."""
+    abbreviations = _abbreviations()
+    prefix = _PRODUCT_PREFIX.match(name)
+    if prefix and prefix.group(0).strip("_").lower() not in abbreviations:  # SA_ means contract
+        name = name[prefix.end() :]
+    split = split_identifier(name)
+    return " ".join(abbreviations.get(w, w) for w in split.split() if w != "impl") or split
+
+
+_PRODUCT_PREFIX = re.compile(r"^(?:[A-Z][A-Z0-9]_|Cm(?=[A-Z]))")  # CI_, F1_, CM_ tables; Cm classes
 
 
 def _javadoc(text: str) -> str:
@@ -104,10 +127,10 @@ def class_chunk(rel: str, info: JavaFileInfo, cls: JavaClassInfo, spot_names: se
         f"package {cls.package}" if cls.package else "",
     )
     embed_text = _lines(
-        f"{cls.kind} {spelled(cls.name)}",
-        f"implements {', '.join(spelled(i.rsplit('.', 1)[-1]) for i in implements)}" if implements else "",
+        f"{cls.kind} {meaning(cls.name)}",
+        f"implements {', '.join(meaning(i.rsplit('.', 1)[-1]) for i in implements)}" if implements else "",
         _first_sentence(cls.javadoc),
-        f"tables: {', '.join(spelled(t) for t in tables[:6])}" if tables else "",
+        f"tables: {', '.join(meaning(t) for t in tables[:6])}" if tables else "",
     )[:EMBED_CHARS]
     columns = [c for ref in cls.sql for c in ref.columns]
     search = words_of(text, *(f.name for f in cls.fields), *columns, *(m.name for m in cls.methods))

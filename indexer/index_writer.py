@@ -27,6 +27,7 @@ from ormb_assist.indexer.views import FileRecord, Views, build_views
 log = logging.getLogger(__name__)
 
 EMBED_BATCH = 256  # texts per progress step
+WRITE_GROUP = 1000  # changed files whose chunks are built, embedded and written together
 FTS_REFRESH_AFTER = (
     100  # single-file writes before the full-text index is folded in (new rows are scanned meanwhile)
 )
@@ -87,26 +88,29 @@ class IndexWriter:
         )
         summary.timings["views"] = round(time.perf_counter() - t0, 4)
 
-        t0 = time.perf_counter()
         spot_names = set(views.spots)
-        chunks: list[Chunk] = []
-        for rel in changed:
-            chunks.extend(_file_chunks(rel, records[rel], spot_names))
         derived, stale_derived = self._derived_changes(views)
-        chunks.extend(derived)
-
-        summary.timings["chunks"] = round(time.perf_counter() - t0, 4)
-        t0, cpu0 = time.perf_counter(), time.process_time()
         reuse = self.store.reusable_vectors(changed + deleted, stale_derived) if self.records else {}
-        vectors, embedded = self._vectors(chunks, reuse, progress)
-        summary.chunks_embedded += embedded
-        summary.timings["embed"] = round(time.perf_counter() - t0, 4)
-        summary.timings["embed_cpu"] = round(time.process_time() - cpu0, 4)  # all threads of this process
-
-        t0 = time.perf_counter()
         if self.records:  # a fresh index has nothing to replace
             self.store.delete_chunks(owners=changed + deleted, ids=stale_derived)
-        self.store.add_chunks(chunks, vectors)
+        for key in ("chunks", "embed", "embed_cpu", "write"):
+            summary.timings.setdefault(key, 0.0)
+        groups = [changed[i : i + WRITE_GROUP] for i in range(0, len(changed), WRITE_GROUP)] or [[]]
+        for n, group in enumerate(groups):  # bounded memory: a 10k-file build never holds every chunk
+            t0 = time.perf_counter()
+            chunks = [c for rel in group for c in _file_chunks(rel, records[rel], spot_names)]
+            if n == len(groups) - 1:
+                chunks.extend(derived)
+            summary.timings["chunks"] += time.perf_counter() - t0
+            t0, cpu0 = time.perf_counter(), time.process_time()
+            vectors, embedded = self._vectors(chunks, reuse, _group_progress(progress, n, len(groups)))
+            summary.chunks_embedded += embedded
+            summary.timings["embed"] += time.perf_counter() - t0
+            summary.timings["embed_cpu"] += time.process_time() - cpu0  # all threads of this process
+            t0 = time.perf_counter()
+            self.store.add_chunks(chunks, vectors)
+            summary.timings["write"] += time.perf_counter() - t0
+        t0 = time.perf_counter()
         self.store.write_files(deleted, rows)
         self.store.writes_since_fts += 1
         if (
@@ -115,7 +119,9 @@ class IndexWriter:
             or self.store.writes_since_fts >= FTS_REFRESH_AFTER
         ):
             self.store.refresh_fts()
-        summary.timings["write"] = round(time.perf_counter() - t0, 4)
+        summary.timings["write"] += time.perf_counter() - t0
+        for key in ("chunks", "embed", "embed_cpu", "write"):
+            summary.timings[key] = round(summary.timings[key], 4)
         return records, views
 
     def _record(
@@ -192,6 +198,19 @@ class IndexWriter:
         if not wanted:
             return np.zeros((0, self.store.dim), dtype=np.float32), 0
         return np.stack([fresh[k] if k in fresh else reuse[k] for k in keys]), len(missing)
+
+
+def _group_progress(
+    progress: Callable[[str, int, int], None] | None, group: int, groups: int
+) -> Callable[[str, int, int], None] | None:
+    """Embedding progress of one write group, reported in thousandths of the whole build."""
+    if progress is None or groups == 1:
+        return progress
+
+    def report(stage: str, done: int, total: int) -> None:
+        progress(stage, int(1000 * (group + done / max(total, 1)) / groups), 1000)
+
+    return report
 
 
 # Spot/table records are rebuilt after every edit but rarely change: memoise them on their inputs.

@@ -203,6 +203,10 @@ def _iter_results(jobs: list[ParseJob], workers: int) -> Iterator[ParseResult]:
     context = multiprocessing.get_context(
         "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
     )
+    if context.get_start_method() == "forkserver":
+        # Preload the parser, not the caller's ``__main__``: a script without a ``__main__`` guard
+        # would otherwise run again inside the fork server (and wait on our own index lock).
+        context.set_forkserver_preload([__name__])
     chunksize = max(1, min(32, len(jobs) // (workers * 8)))
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         yield from pool.map(parse_one, jobs, chunksize=chunksize)

@@ -252,18 +252,11 @@ def stored_class_vectors(index: Any) -> dict[str, np.ndarray]:
     if store is None:
         return {}
     try:
-        getter = getattr(store, "vectors_of_kind", None)
-        if getter is not None:
-            rows, matrix = getter("class")
-        else:  # the store keeps its embedded rows in memory for search
-            held = store._vector_rows()
-            rows, matrix = held.rows, held.matrix
+        rows, matrix = store.vectors_of_kind("class")
     except Exception as exc:  # an unopened or broken store: embed the examples ourselves
-        log.debug("no stored class vectors: %s", exc)
+        log.warning("no stored class vectors, embedding the examples again: %s", exc)
         return {}
-    return {
-        row["fqn"]: matrix[i] for i, row in enumerate(rows) if row.get("kind") == "class" and row.get("fqn")
-    }
+    return {row["fqn"]: matrix[i] for i, row in enumerate(rows) if row.get("fqn")}
 
 
 def _example_classes(

@@ -337,6 +337,13 @@ class IndexStore:
         self.writes_since_fts = 0
 
     # ---- search ------------------------------------------------------------------------------
+    def vectors_of_kind(self, kind: str) -> tuple[list[dict[str, Any]], np.ndarray]:
+        """The embedded rows of one chunk kind and their unit vectors (row i ↔ matrix row i): the
+        resolver reuses the stored class vectors instead of embedding every example again."""
+        rows, matrix = self._vector_rows().state
+        picked = [i for i, row in enumerate(rows) if row.get("kind") == kind]
+        return [rows[i] for i in picked], matrix[picked]
+
     def _vector_rows(self) -> VectorRows:
         with self._vectors_lock:
             if self._vectors is None:

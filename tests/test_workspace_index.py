@@ -238,3 +238,49 @@ def test_index_command_prints_a_summary_and_json(prebuilt_workspace: Path) -> No
     under_a_file = next((prebuilt_workspace / "lib").glob("*.jar")) / "index"
     fatal = CliRunner().invoke(main, ["index", str(prebuilt_workspace), "--index-dir", str(under_a_file)])
     assert fatal.exit_code == 1 and "cannot write the index" in fatal.output
+
+
+def test_resolver_reuses_the_stored_class_vectors(indexed_workspace: WorkspaceIndex) -> None:
+    """A 10k-file workspace must not embed its example classes twice (index, then resolver)."""
+    import numpy as np
+
+    from ormb_assist.indexer.resolver_features import build_features, stored_class_vectors
+
+    rows, matrix = indexed_workspace.store.vectors_of_kind("class")
+    assert rows and all(r["kind"] == "class" for r in rows) and matrix.shape == (len(rows), 384)
+    stored = stored_class_vectors(indexed_workspace)
+    assert (
+        set(stored) == {r["fqn"] for r in rows} >= set(indexed_workspace.spots[PRE_BILL_SPOT].implementations)
+    )
+
+    encoded: list[str] = []
+
+    def counting_encode(texts: list[str]) -> np.ndarray:
+        encoded.extend(texts)
+        return indexed_workspace.embedder.encode(texts)
+
+    feats = build_features(indexed_workspace.snapshot(), counting_encode, ("test",), stored)
+    n_spots, n_tables = len(indexed_workspace.spots), len(indexed_workspace.tables)
+    assert len(encoded) == n_spots + n_tables + len(feats.spots.passage_vectors)
+    assert len(feats.examples.classes) >= 30 and not np.allclose(feats.examples.vectors, 0)
+
+
+def test_a_build_written_in_small_groups_equals_one_written_at_once(
+    sample_workspace: Path, indexed_workspace: WorkspaceIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Large builds embed and write a group of files at a time (bounded memory): same index."""
+    from ormb_assist.indexer import index_writer
+
+    monkeypatch.setattr(index_writer, "WRITE_GROUP", 7)
+    reports: list[tuple[int, int]] = []
+    index = WorkspaceIndex.open(sample_workspace)
+    index.build(
+        progress=lambda stage, done, total: reports.append((done, total)) if stage == "embed" else None
+    )
+    assert index.store.count_chunks() == indexed_workspace.store.count_chunks()
+    assert len(index.store.vectors_of_kind("class")[0]) == len(
+        indexed_workspace.store.vectors_of_kind("class")[0]
+    )
+    fractions = [done / total for done, total in reports]
+    assert len(reports) > 3 and fractions == sorted(fractions) and fractions[-1] == 1.0
+    assert index.search("bill segment calculation lines", kinds=["table"], k=3)[0].name.startswith("CI_BSEG")
