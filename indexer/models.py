@@ -14,7 +14,7 @@ ClassKind = Literal["class", "interface", "enum", "record", "annotation"]
 ClassRole = Literal["algorithm", "batch", "change_handler", "business_component", "entity", "other"]
 
 
-@dataclass
+@dataclass(slots=True)
 class SoftParameter:
     """One ``@AlgorithmSoftParameter`` / ``@BatchJobSoftParameter`` from a Javadoc block."""
 
@@ -29,13 +29,13 @@ class SoftParameter:
         return "get" + self.name[:1].upper() + self.name[1:]
 
 
-@dataclass
+@dataclass(slots=True)
 class Parameter:
     type: str  # as written in source / rendered from the class file, generics included
     name: str
 
 
-@dataclass
+@dataclass(slots=True)
 class MethodInfo:
     name: str
     return_type: str  # "void" for void, "" for constructors
@@ -67,7 +67,7 @@ class MethodInfo:
         return f"{self.name}/{len(self.parameters)}"
 
 
-@dataclass
+@dataclass(slots=True)
 class SqlReference:
     """SQL text found in a string literal (concatenations and text blocks joined)."""
 
@@ -86,7 +86,7 @@ class SqlReference:
     parse_ok: bool = True
 
 
-@dataclass
+@dataclass(slots=True)
 class JavaClassInfo:
     name: str
     package: str
@@ -121,7 +121,7 @@ class JavaClassInfo:
         return list(seen)
 
 
-@dataclass
+@dataclass(slots=True)
 class JavaFileInfo:
     path: str  # workspace-relative, forward slashes
     package: str = ""
@@ -133,7 +133,7 @@ class JavaFileInfo:
     content_hash: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class Column:
     name: str  # upper-case
     data_type: str = ""  # e.g. "CHAR(10)", "NUMBER(15,2)"
@@ -141,14 +141,14 @@ class Column:
     comment: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class ForeignKey:
     columns: list[str]
     ref_table: str
     ref_columns: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class TableInfo:
     name: str  # upper-case, unquoted, schema stripped
     columns: list[Column] = field(default_factory=list)
@@ -162,7 +162,7 @@ class TableInfo:
         return next((c for c in self.columns if c.name == upper), None)
 
 
-@dataclass
+@dataclass(slots=True)
 class JarMethod:
     name: str
     return_type: str  # rendered Java type, generics included, simple or qualified per `qualified` flag
@@ -175,7 +175,7 @@ class JarMethod:
     javadoc: str = ""  # from a sources jar beside the jar, when present
 
 
-@dataclass
+@dataclass(slots=True)
 class JarClass:
     fqn: str
     kind: ClassKind = "class"
@@ -197,7 +197,7 @@ class JarClass:
         return self.fqn.rsplit(".", 1)[0] if "." in self.fqn else ""
 
 
-@dataclass
+@dataclass(slots=True)
 class SpotInfo:
     """An algorithm spot interface, merged from the jar (signatures) and sources (Javadoc, names)."""
 
@@ -210,14 +210,14 @@ class SpotInfo:
     source: str = ""  # jar path or source path
 
 
-@dataclass
+@dataclass(slots=True)
 class IndexProblem:
     path: str
     kind: str  # "syntax" | "encoding" | "binary" | "too_large" | "ddl" | "jar" | "unreadable" | "symlink_loop" ...
     message: str
 
 
-@dataclass
+@dataclass(slots=True)
 class IndexSummary:
     files_seen: int = 0
     files_indexed: int = 0
@@ -236,7 +236,7 @@ class IndexSummary:
     timings: dict[str, float] = field(default_factory=dict)  # parse/embed/write seconds
 
 
-@dataclass
+@dataclass(slots=True)
 class RankedSpot:
     name: str
     fqn: str
@@ -246,7 +246,7 @@ class RankedSpot:
     reasons: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class RankedTable:
     name: str
     score: float
@@ -254,7 +254,7 @@ class RankedTable:
     reasons: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class RankedExample:
     fqn: str
     path: str
@@ -264,7 +264,7 @@ class RankedExample:
     reasons: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Resolution:
     objective: str
     spots: list[RankedSpot] = field(default_factory=list)
@@ -274,7 +274,7 @@ class Resolution:
     elapsed_ms: float = 0.0
 
 
-@dataclass
+@dataclass(slots=True)
 class SearchHit:
     """One record found by ``WorkspaceIndex.search`` (hybrid BM25 + vector, reciprocal-rank fused)."""
 

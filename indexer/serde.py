@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import sys
 import types
 import typing
 from functools import cache
@@ -40,7 +41,12 @@ def _convert(value: Any, hint: Any) -> Any:
         return {k: _convert(v, item) for k, v in value.items()}
     if dataclasses.is_dataclass(hint) and isinstance(value, dict):
         return from_dict(hint, value)
+    if isinstance(value, str) and len(value) <= _INTERN_MAX:
+        return sys.intern(value)  # type names, modifiers, table names repeat across 10k files
     return value
+
+
+_INTERN_MAX = 80
 
 
 def from_dict(cls: type[T], data: dict[str, Any]) -> T:

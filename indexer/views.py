@@ -8,6 +8,7 @@ index read, never from a list: an interface whose simple name ends with ``Algori
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -134,12 +135,15 @@ def _patched(
     (a one-file edit on a 10k-file workspace must not walk every record again)."""
     files, classes, class_paths = dict(previous.files), dict(previous.classes), dict(previous.class_paths)
     simple_names = dict(previous.simple_names)
+    removed: list[JavaClassInfo] = []
+    added: list[JavaClassInfo] = []
     for rel in changed_paths:  # first drop every changed file's classes (a move drops and re-adds)
         old = files.pop(rel, None)
         for cls in old.classes if old is not None else []:
             if class_paths.get(cls.fqn) == rel:
                 del classes[cls.fqn], class_paths[cls.fqn]
                 simple_names[cls.name] = [f for f in simple_names.get(cls.name, []) if f != cls.fqn]
+                removed.append(cls)
     for rel in sorted(changed_paths):
         record = records.get(rel)
         if record is None or record.kind != JAVA or record.payload is None:
@@ -149,6 +153,7 @@ def _patched(
             if cls.fqn not in classes:
                 classes[cls.fqn], class_paths[cls.fqn] = cls, rel
                 simple_names[cls.name] = [*simple_names.get(cls.name, []), cls.fqn]
+                added.append(cls)
     problems = list(extra_problems)
     for record in records.values():
         problems.extend(record.problems)
@@ -166,8 +171,34 @@ def _patched(
         simple_names,
         methods,
     )
-    views.spots.update(derive_spots(views))
+    if interfaces_changed or any(c.kind == "interface" for c in removed + added):
+        views.spots.update(derive_spots(views))
+    else:
+        views.spots.update(_patched_spots(previous, views, removed, added))
     return views
+
+
+def _patched_spots(
+    previous: Views, views: Views, removed: list[JavaClassInfo], added: list[JavaClassInfo]
+) -> dict[str, SpotInfo]:
+    """Spots after edits that changed no interface: only the spots an edited class implements (before
+    or after the edit) get their implementations and table counts derived again."""
+    spot_names = {s.fqn: name for name, s in previous.spots.items()}
+    by_simple = _interfaces_by_simple(views)
+    gone = {c.fqn for c in removed}
+    fresh: dict[str, list[str]] = {}
+    for cls in added:
+        for target in _implemented(cls, by_simple):
+            fresh.setdefault(target, []).append(cls.fqn)
+    affected = {t for c in removed for t in _implemented(c, by_simple)} | set(fresh)
+    spots = dict(previous.spots)
+    for fqn in affected:
+        name = spot_names.get(fqn)
+        if name is None:
+            continue
+        implementations = [f for f in previous.spots[name].implementations if f not in gone]
+        spots[name] = _spot_info(views, fqn, sorted({*implementations, *fresh.get(fqn, [])}))
+    return spots
 
 
 # ---- type resolution ----------------------------------------------------------------------------
@@ -263,21 +294,31 @@ def derive_spots(views: Views) -> dict[str, SpotInfo]:
 
 def _implementations(views: Views) -> dict[str, list[str]]:
     """Interface fqn -> workspace classes implementing it (resolved fqn, or a simple-name match)."""
+    by_simple = _interfaces_by_simple(views)
+    found: dict[str, list[str]] = {}
+    for fqn, cls in views.classes.items():
+        for target in _implemented(cls, by_simple):
+            found.setdefault(target, []).append(fqn)
+    return found
+
+
+def _interfaces_by_simple(views: Views) -> dict[str, list[str]]:
     by_simple: dict[str, list[str]] = {}
     for fqn in _interfaces(views):
         by_simple.setdefault(fqn.rsplit(".", 1)[-1], []).append(fqn)
-    found: dict[str, list[str]] = {}
-    for fqn, cls in views.classes.items():
-        if cls.kind == "interface":
-            continue
-        targets = set(cls.implements_fqn)
-        for written in cls.implements:
-            simple = written.split("<", 1)[0].rsplit(".", 1)[-1]
-            if not any(t.rsplit(".", 1)[-1] == simple for t in targets):
-                targets.update(by_simple.get(simple, [])[:1])
-        for target in sorted(targets):
-            found.setdefault(target, []).append(fqn)
-    return found
+    return by_simple
+
+
+def _implemented(cls: JavaClassInfo, by_simple: dict[str, list[str]]) -> list[str]:
+    """Interfaces a class implements: resolved fqns, else the first interface of the written name."""
+    if cls.kind == "interface":
+        return []
+    targets = set(cls.implements_fqn)
+    for written in cls.implements:
+        simple = written.split("<", 1)[0].rsplit(".", 1)[-1]
+        if not any(t.rsplit(".", 1)[-1] == simple for t in targets):
+            targets.update(by_simple.get(simple, [])[:1])
+    return sorted(targets)
 
 
 def _spot_info(views: Views, fqn: str, implementations: list[str]) -> SpotInfo:
@@ -334,7 +375,7 @@ def _declared(views: Views, fqn: str) -> list[MethodInfo]:
         return []
     out = []
     for m in cls.methods:
-        copy = MethodInfo(**{**m.__dict__})
+        copy = dataclasses.replace(m)
         copy.return_type = _qualify(views, m.return_type, fqn) if m.return_type else m.return_type
         copy.parameters = [Parameter(_qualify(views, p.type, fqn), p.name) for p in m.parameters]
         out.append(copy)

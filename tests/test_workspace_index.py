@@ -284,3 +284,26 @@ def test_a_build_written_in_small_groups_equals_one_written_at_once(
     fractions = [done / total for done, total in reports]
     assert len(reports) > 3 and fractions == sorted(fractions) and fractions[-1] == 1.0
     assert index.search("bill segment calculation lines", kinds=["table"], k=3)[0].name.startswith("CI_BSEG")
+
+
+def test_spots_patched_after_an_edit_equal_spots_derived_from_scratch(prebuilt_workspace: Path) -> None:
+    """One-file edits patch the spot views (a 10k-file workspace must not walk every class): the
+    patched spots must be exactly what a full derivation gives."""
+    from ormb_assist.indexer.views import derive_spots
+
+    index = WorkspaceIndex.open(prebuilt_workspace)
+    rel, fqn = _java_with_class(index, PRE_BILL_SPOT)
+    path = prebuilt_workspace / rel
+    original = path.read_text(encoding="utf-8")
+    other = next(s for s in sorted(index.spots) if s != PRE_BILL_SPOT and index.spots[s].implementations)
+    moved = original.replace(f"implements {PRE_BILL_SPOT}", f"implements {other}")
+    assert moved != original
+    sql = '\n    void cmExtra() { createPreparedStatement("SELECT ADJ_ID FROM CI_ADJ WHERE ADJ_ID = :a", "x"); }\n}'
+    for text in (moved, original[: original.rindex("}")] + sql, original):
+        index.update_file(path, text=text)
+        assert index.spots == derive_spots(index.snapshot())
+    assert fqn in index.spots[PRE_BILL_SPOT].implementations
+    assert (
+        index.spots[PRE_BILL_SPOT].tables_touched
+        == derive_spots(index.snapshot())[PRE_BILL_SPOT].tables_touched
+    )
