@@ -44,28 +44,38 @@ CREATE INDEX IF NOT EXISTS events_item ON events(item_id);
 """
 
 # Patterns for values that must never be stored: keys, tokens, passwords, connection strings.
+# A ``keep`` group is context that stays readable; ``(?!<redacted>)`` skips values that are
+# already the marker, so redacting twice changes nothing (the dataset pipeline redacts rows the
+# store already redacted).  Order matters for that too: the private-key block runs first so that
+# ``key: -----BEGIN...`` goes whole, and the JDBC URL (which may start mid-word) runs before the
+# ``\b``-anchored token shapes so its marker cannot expose a new word boundary to them.
+_MARKER = "<redacted>"
 _SECRET_PATTERNS = [
+    re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----"),
+    re.compile(r"(?i)(?P<keep>\bbearer\s+)(?!<redacted>)[A-Za-z0-9._~+/\-]{8,}=*"),
     re.compile(
-        r"""(?i)\b(password|passwd|pwd|secret|api[_-]?key|token|access[_-]?key)\b(["']?\s*[=:]\s*|\s*\(\s*)("[^"]*"|'[^']*'|\S+)"""
+        r"""(?i)(?P<keep>\b(?:password|passwd|pwd|secret|api[_-]?key|token|access[_-]?key)\b"""
+        r"""(?:["']?\s*[=:]\s*|\s*\(\s*))(?!<redacted>)(?:"[^"]*"|'[^']*'|\S+)"""
     ),
+    re.compile(r"(?i)jdbc:oracle:thin:[^\s\"']*/[^\s\"'@]*@"),  # user/password in a JDBC URL
     re.compile(r"\bsk-[A-Za-z0-9_\-]{16,}\b"),
     re.compile(r"\bAKIA[0-9A-Z]{16}\b"),
     re.compile(r"\bgh[pousr]_[A-Za-z0-9]{20,}\b"),
     re.compile(r"\beyJ[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]{10,}\b"),  # JWT
-    re.compile(r"(?i)jdbc:oracle:thin:[^\s\"']*/[^\s\"'@]*@"),  # user/password in a JDBC URL
-    re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----"),
 ]
 
 
+def _replace(match: re.Match[str]) -> str:
+    """Keep the readable context (``password = ``, ``Bearer ``) and swap the secret for the marker."""
+    return (match.groupdict().get("keep") or "") + _MARKER
+
+
 def redact(text: str) -> str:
-    """Replace anything that looks like a credential with ``<redacted>``."""
+    """Replace anything that looks like a credential with ``<redacted>``; idempotent."""
     if not text:
         return text
     for pattern in _SECRET_PATTERNS:
-        if pattern.groups >= 3:
-            text = pattern.sub(lambda m: m.group(1) + m.group(2) + "<redacted>", text)
-        else:
-            text = pattern.sub("<redacted>", text)
+        text = pattern.sub(_replace, text)
     return text
 
 

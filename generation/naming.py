@@ -112,6 +112,19 @@ def class_name(objective: str, suffix: str, taken: set[str]) -> str:
     return name
 
 
+def house_package_roots(index: Any) -> set[str]:
+    """Package roots the workspace's own algorithms live under: up to the ``cm`` segment
+    (``com.splwg.cm``, ``com.acme.cm``), else their first three segments; empty without examples."""
+    roots: set[str] = set()
+    for cls in algorithm_classes(index):
+        parts = cls.package.split(".") if cls.package else []
+        if "cm" in parts:
+            roots.add(".".join(parts[: parts.index("cm") + 1]))
+        elif parts:
+            roots.add(".".join(parts[:3]))
+    return roots
+
+
 def _package_from_examples(resolution: Resolution, spot_name: str, index: Any, algos: set[str]) -> str:
     """Package of the best-ranked workspace algorithm for the spot, else of any ranked algorithm."""
     classes = getattr(index, "classes", {}) or {}

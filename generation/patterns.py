@@ -15,6 +15,7 @@ from tree_sitter import Node
 from ormb_assist.generation import java_ast
 from ormb_assist.generation.jarview import JarView
 from ormb_assist.generation.java_ast import text
+from ormb_assist.generation.naming import house_package_roots
 from ormb_assist.indexer.models import SpotInfo
 
 CHECKS = (
@@ -97,8 +98,10 @@ class _Context:
             problems.append("class name should start with Cm")
         if not self.main.name.endswith("_Impl"):
             problems.append("class name should end with _Impl")
-        if not pkg.startswith("com.splwg.cm."):
-            problems.append(f"package '{pkg}' is not under com.splwg.cm")
+        roots = sorted(house_package_roots(self.index)) if self.index is not None else []
+        roots = roots or ["com.splwg.cm"]  # the OUAF convention when the workspace shows none
+        if not any(pkg == r or pkg.startswith(r + ".") for r in roots):
+            problems.append(f"package '{pkg}' is not under {' or '.join(roots)}")
         return not problems, "; ".join(problems)
 
     def soft_parameters_declared(self) -> tuple[bool | None, str]:
@@ -164,6 +167,8 @@ class _Context:
         if "java.util.logging" in self.code:
             return False, "uses java.util.logging instead of the framework logger"
         m = re.search(r"\b(\w+)\s*\.\s*getLogger\s*\(", self.code)
+        if not m and self._framework_has_no_logger():
+            return None, "the framework jar has no logger factory"
         if not m:
             return False, "no framework logger (LoggerFactory.getLogger)"
         if self.index is not None and getattr(self.index, "jar_classes", None):
@@ -173,6 +178,15 @@ class _Context:
         return True, ""
 
     # ---- helpers -------------------------------------------------------------------------------
+    def _framework_has_no_logger(self) -> bool:
+        """True when an indexed framework jar offers no static ``getLogger`` (nothing to follow)."""
+        jar_classes = getattr(self.index, "jar_classes", None) if self.index is not None else None
+        if not jar_classes:
+            return False  # no jar known: the OUAF convention applies
+        return not any(
+            m.name == "getLogger" and "static" in m.modifiers for c in jar_classes.values() for m in c.methods
+        )
+
     def _zero_arg_calls(self) -> set[str]:
         out = set()
         for n in java_ast.walk(self.main.node):

@@ -223,6 +223,21 @@ def _offset(view: DocView, opts: dict[str, Any]) -> int:
     return 0
 
 
+def can_create_files(client: types.ClientCapabilities) -> bool:
+    """Whether the client applies a ``CreateFile`` edit: it must accept ``workspace/applyEdit`` and
+    list the ``create`` resource operation (which exists only inside ``documentChanges``, so listing
+    it implies them: Neovim 0.7 declares the operations without the ``documentChanges`` flag).
+    Other clients would drop or reject the new file, so generation must not depend on it."""
+    caps = client.workspace
+    edit_caps = caps.workspace_edit if caps else None
+    return bool(
+        caps
+        and caps.apply_edit
+        and edit_caps
+        and types.ResourceOperationKind.Create in (edit_caps.resource_operations or [])
+    )
+
+
 async def _apply(ls: OrmbLanguageServer, edit: types.WorkspaceEdit, label: str) -> bool:
     caps = ls.client_capabilities.workspace
     if not (caps and caps.apply_edit):
@@ -258,11 +273,22 @@ async def generate(ls: OrmbLanguageServer, opts: dict[str, Any]) -> dict[str, An
     finally:
         _progress_end(ls, token)
     summary = _result_summary(root, result)
+    level = types.MessageType.Info if result.status == "ok" else types.MessageType.Warning
     if result.code and result.rel_path and opts.get("apply", True):
-        summary["applied"] = await _apply(ls, _create_file_edit(root, result), "Generate ORMB algorithm")
+        if can_create_files(ls.client_capabilities):
+            summary["applied"] = await _apply(ls, _create_file_edit(root, result), "Generate ORMB algorithm")
+        else:
+            summary["applied"] = False
+            summary["message"] += (
+                f"; {result.rel_path} was not written: this editor cannot create files through the"
+                " language server (workspaceEdit resource operation 'create'), so the source is in"
+                " the command result"
+            )
+            level = types.MessageType.Warning
         await record(ls, "generated", None, uri=uri, file=result.rel_path, context=objective[:2000],
                      suggestion=result.code, accepted_text=result.code if summary["applied"] else "")  # fmt: skip
-    level = types.MessageType.Info if result.status == "ok" else types.MessageType.Warning
+    if result.code and not summary.get("applied"):
+        summary["code"] = result.code  # nothing was written: the client can still show or save it
     ls.window_show_message(types.ShowMessageParams(type=level, message=summary["message"]))
     return summary
 

@@ -10,7 +10,7 @@ import re
 from ormb_assist.generation.java_types import default_value
 from ormb_assist.server.catalog import Catalog
 from ormb_assist.server.java_context import ClassDecl, JavaOutline
-from ormb_assist.server.java_members import missing_methods, simplify
+from ormb_assist.server.java_members import missing_methods, simple_signature
 
 Edit = tuple[int, int, str]
 SOFT_TYPES = ("string", "integer", "decimal", "date", "entity", "lookup", "boolean")
@@ -33,13 +33,8 @@ def implement_methods(
     imports: list[str] = []
     chunks = []
     for _, method in missing:
-        ret, more = simplify(method.return_type or "void")
+        ret, params, more = simple_signature(method)
         imports += more
-        params = []
-        for i, p in enumerate(method.parameters):
-            ptype, more = simplify(p.type)
-            imports += more
-            params.append((ptype, p.name or f"arg{i}"))
         field = field_for(cls.fields, method.name, params, ret)
         if ret == "void":
             body = f"this.{field} = {params[0][1]};" if field and len(params) == 1 else ""

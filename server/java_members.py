@@ -175,16 +175,22 @@ def simplify(type_text: str) -> tuple[str, list[str]]:
     return _QUALIFIED.sub(repl, type_text), fqns
 
 
-def method_snippet(method: MethodInfo, indent: str = "    ") -> tuple[str, list[str]]:
-    """An ``@Override`` implementation skeleton as a snippet, plus the imports its types need."""
-    imports: list[str] = []
-    ret, more = simplify(method.return_type or "void")
-    imports += more
+def simple_signature(method: MethodInfo) -> tuple[str, list[tuple[str, str]], list[str]]:
+    """(return type, [(parameter type, name)], imports) with simple type names, so generated
+    overrides read like hand-written code; unnamed jar parameters become ``arg0``, ``arg1``..."""
+    ret, imports = simplify(method.return_type or "void")
     params = []
     for i, p in enumerate(method.parameters):
         ptype, more = simplify(p.type)
         imports += more
-        params.append(f"{ptype} {p.name or f'arg{i}'}")
+        params.append((ptype, p.name or f"arg{i}"))
+    return ret, params, imports
+
+
+def method_snippet(method: MethodInfo, indent: str = "    ") -> tuple[str, list[str]]:
+    """An ``@Override`` implementation skeleton as a snippet, plus the imports its types need."""
+    ret, typed_params, imports = simple_signature(method)
+    params = [f"{ptype} {name}" for ptype, name in typed_params]
     throws = ""
     if method.throws:
         names = []

@@ -5,6 +5,7 @@ import sqlite3
 import subprocess
 import sys
 
+import pytest
 from click.testing import CliRunner
 
 from ormb_assist.cli import main
@@ -12,6 +13,8 @@ from ormb_assist.harvest import HarvestEvent, HarvestStore, redact
 
 _WRITER = """
 import sys
+
+import pytest
 from ormb_assist.harvest import HarvestEvent, HarvestStore
 store = HarvestStore(sys.argv[1])
 for i in range(int(sys.argv[3])):
@@ -82,3 +85,32 @@ def test_missing_store_is_a_clear_error(tmp_path) -> None:
     result = CliRunner().invoke(main, ["harvest", "stats", "--store", str(tmp_path / "none.sqlite")])
     assert result.exit_code != 0
     assert "no harvest store" in result.output
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ('String password = "hunter2";', "hunter2"),
+        ("pwd: s3cr3t; next", "s3cr3t"),
+        ('{"token": "t0ps3cret"}', "t0ps3cret"),
+        ("cfg.put(api_key(abc123XYZ));", "abc123XYZ"),
+        ("conn.setRequestProperty(auth, Bearer abcDEF123456789xyz);", "abcDEF123456789xyz"),
+        ("url = jdbc:oracle:thin:cisadm/s3cret@db:1521/ORMB", "s3cret"),
+        ("key sk-abcdefghijklmnopqrstuvwx here", "sk-abcdefghijklmnopqrstuvwx"),
+        ("AKIAABCDEFGHIJKLMNOP,", "AKIAABCDEFGHIJKLMNOP"),
+        ("ghp_abcdefghijklmnopqrstuvwxyz0123", "ghp_abcdefghijklmnopqrstuvwxyz0123"),
+        ("jwt eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.abcdefghijklmnop", "eyJhbGciOiJIUzI1NiJ9"),
+        ("secret: -----BEGIN RSA PRIVATE KEY-----\nMIIEow\n-----END RSA PRIVATE KEY-----", "MIIEow"),
+        ("AKIAABCDEFGHIJKLMNOPjdbc:oracle:thin:u/p@h", "AKIAABCDEFGHIJKLMNOP"),
+    ],
+)
+def test_redact_is_idempotent(text: str, secret: str) -> None:
+    once = redact(text)
+    assert secret not in once
+    assert "<redacted>" in once
+    assert redact(once) == once
+
+
+def test_redact_leaves_marker_and_following_code_alone() -> None:
+    text = "password: <redacted>; call(token=<redacted>)}"
+    assert redact(text) == text

@@ -157,3 +157,49 @@ def test_text_without_class_scores_zero() -> None:
     report = check_patterns("this is not java", SPOT)
     assert report.score == 0.0
     assert not any(report.checks.values())
+
+
+def _workspace(package: str, logger_in_jar: bool):
+    """A minimal index: one house algorithm in ``package`` and a framework jar with or without a
+    static ``getLogger`` (the checks read conventions from the index, not from this project)."""
+    from types import SimpleNamespace
+
+    from ormb_assist.indexer.models import JarClass, JarMethod, JavaClassInfo
+
+    example = JavaClassInfo(name="CmExampleAlgo_Impl", package=package, role="algorithm")
+    factory = JarMethod("getLogger", "Logger", ["java.lang.Class"], modifiers=["public", "static"])
+    jar = {
+        "com.acme.log.LogFactory": JarClass(
+            "com.acme.log.LogFactory", methods=[factory] if logger_in_jar else []
+        )
+    }
+    return SimpleNamespace(classes={f"{package}.CmExampleAlgo_Impl": example}, spots={}, jar_classes=jar)
+
+
+def test_naming_follows_the_workspace_package_root_not_a_fixed_one() -> None:
+    moved = GOOD.replace("package com.splwg.cm.domain.billing.algorithm;", "package com.acme.cm.billing;")
+    acme = _workspace("com.acme.cm.collection", logger_in_jar=True)
+    assert check_patterns(moved, SPOT, acme).checks["cm_naming"] is True
+    report = check_patterns(GOOD, SPOT, acme)
+    assert report.checks["cm_naming"] is False and "com.acme.cm" in report.details["cm_naming"]
+    assert check_patterns(moved, SPOT).checks["cm_naming"] is False  # no workspace: the OUAF root
+
+
+def test_logger_check_is_not_applicable_when_the_framework_has_no_logger() -> None:
+    quiet = GOOD.replace('logger.info("rows " + ps.list().size());', "ps.list();")
+    quiet = quiet.replace(
+        "    private static final Logger logger = LoggerFactory.getLogger(CmCheckBillAlgComp_Impl.class);\n",
+        "",
+    )
+    assert (
+        check_patterns(quiet, SPOT, _workspace("com.splwg.cm.x", logger_in_jar=False)).checks[
+            "framework_logger"
+        ]
+        is None
+    )
+    assert (
+        check_patterns(quiet, SPOT, _workspace("com.splwg.cm.x", logger_in_jar=True)).checks[
+            "framework_logger"
+        ]
+        is False
+    )

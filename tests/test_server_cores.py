@@ -9,6 +9,7 @@ from ormb_assist.server.completion_core import complete_at, select_list_names
 from ormb_assist.server.edits import add_soft_parameter, implement_methods, objective_at
 from ormb_assist.server.inline_core import Shape, SuggestionCache, shape_at, trim
 from ormb_assist.server.java_context import JavaOutline
+from ormb_assist.server.java_members import method_snippet, simple_signature
 from ormb_assist.server.java_strings import JavaStrings
 from ormb_assist.server.lint import lint_document
 from ormb_assist.server.sql_context import sql_cursor_at
@@ -127,6 +128,25 @@ def test_spot_methods_left_to_implement_and_edit():
         and sorted(names) == ["getAction", "setBill"]
     )
     assert JavaOutline(patched).classes()[0].methods[-1].name in ("setBill", "getAction")
+
+
+def test_quick_fix_and_completion_share_one_simplified_signature():
+    method = MethodInfo(
+        "apply",
+        "java.util.List<com.x.Bill>",
+        [Parameter("java.util.Map<java.lang.String, com.x.Acct$Key>", ""), Parameter("int", "n")],
+        ["public"],
+    )
+    ret, params, imports = simple_signature(method)
+    assert ret == "List<Bill>" and params == [("Map<String, Acct.Key>", "arg0"), ("int", "n")]
+    assert sorted(set(imports)) == ["com.x.Acct", "com.x.Bill", "java.util.List", "java.util.Map"]
+    snippet, _ = method_snippet(method)
+    cat = Catalog(spots={"ApplySpot": SpotInfo("ApplySpot", "com.x.ApplySpot", methods=[method])})
+    text = "class CmX_Impl implements ApplySpot {\n}\n"
+    outline = JavaOutline(text)
+    ((start, end, new),), fix_imports, _ = implement_methods(cat, text, outline.classes()[0], outline)
+    header = "public List<Bill> apply(Map<String, Acct.Key> arg0, int n)"
+    assert header in snippet and header in new and set(fix_imports) == set(imports)
 
 
 def test_select_list_names():
