@@ -48,6 +48,10 @@ class Binder:
                 column = entity_key_column(simple, self.tables)
                 if column:
                     keys.append(HardKey(f"{f.name}.getId()", "id", column, f.name + "Id", holder=f.name))
+            elif self.string_id(f.type_fqn):  # frameworks whose entities carry plain String ids
+                column = entity_key_column(simple, self.tables)
+                if column:
+                    keys.append(HardKey(f"{f.name}.getId()", "string", column, f.name + "Id", holder=f.name))
             elif self.jar.get(f.type_fqn) is not None:
                 keys += self._through_getter(f, keys)
         return keys
@@ -79,6 +83,13 @@ class Binder:
             return False
         ret = erase(get_id.return_type)
         return ret == wanted or self.jar.is_subtype(ret, wanted)
+
+    def string_id(self, fqn: str) -> bool:
+        """The entity's ``getId()`` returns a String and the statement binds strings."""
+        if "string" not in self.idioms.binds or self.jar.get(fqn) is None:
+            return False
+        get_id = self.jar.method(fqn, "getId", 0)
+        return get_id is not None and erase(get_id.return_type) in ("java.lang.String", "String")
 
     def _bind_value_type(self, kind: str) -> str | None:
         method = self.idioms.binds.get(kind)

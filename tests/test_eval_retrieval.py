@@ -158,3 +158,19 @@ def test_sample_workspace_retrieval_meets_targets(indexed_workspace):
     assert summary["spot_top1"] >= 0.90, summary["misses"]
     assert summary["spot_top5"] >= 0.98, summary["misses"]
     assert summary["table_recall_at_5"] >= 0.90, summary["misses"]
+
+
+def test_alt_workspace_generation_is_grounded_in_its_own_framework(alt_index):
+    """Another vendor's jar: its own SQL class (Query/Row), logger (LogFactory.getLogger) and
+    String ids.  Generated classes must compile against it and follow its idioms, not ORMB's."""
+    from ormb_assist.generation.base import create_backend
+    from ormb_assist.generation.evaluate import evaluate_cases
+    from ormb_assist.generation.evaluate import load_cases as load_generation_cases
+    from ormb_assist.settings import Settings
+
+    settings = Settings()
+    cases = load_generation_cases(FIXTURES / "alt_cases.jsonl")
+    summary, rows = evaluate_cases(alt_index, create_backend(settings, alt_index), settings, cases)
+    assert summary["compile_rate"] == 1.0 and summary["spot_correct_rate"] >= 0.9, rows
+    assert summary["tables_used_rate"] >= 0.8 and summary["pattern_score"] >= 0.95, summary
+    assert summary["check_framework_logger"] == 1.0 and summary["check_sql_binds_no_concat"] == 1.0
