@@ -103,7 +103,7 @@ def _load(model: str) -> Any:
                 if not Path(target).is_dir():
                     raise OnnxUnavailable(f"{target!r} is not a local model folder")
                 loaded = OnnxSentenceEncoder(Path(target), _threads())
-            except OnnxUnavailable as exc:
+            except (OnnxUnavailable, OSError) as exc:  # OSError: an unwritable cache folder
                 if backend == "onnx":
                     raise EmbeddingModelError(f"cannot embed with ONNX Runtime: {exc}") from exc
                 log.info("embedding with sentence-transformers (torch) instead of ONNX Runtime: %s", exc)

@@ -98,8 +98,11 @@ class OnnxSentenceEncoder:
             try:
                 export_in_child(model_dir, path)
             except OnnxUnavailable as exc:
-                failed.parent.mkdir(parents=True, exist_ok=True)
-                failed.write_text(f"{exc}\n", encoding="utf-8")
+                try:
+                    failed.parent.mkdir(parents=True, exist_ok=True)
+                    failed.write_text(f"{exc}\n", encoding="utf-8")
+                except OSError:  # a read-only cache: retried next start, still no crash
+                    log.debug("cannot remember the failed export in %s", failed)
                 raise
         self.tokenizer = tokenizers.Tokenizer.from_file(str(model_dir / "tokenizer.json"))
         self.tokenizer.enable_truncation(max_length=layout["max_seq_length"])

@@ -93,3 +93,15 @@ def test_a_failed_export_is_remembered_and_reported(tmp_path: Path, monkeypatch:
     monkeypatch.setattr(embeddings, "_models", {})
     with pytest.raises(embeddings.EmbeddingModelError, match="ONNX Runtime"):
         embeddings.Embedder(str(model_dir)).encode(["x"])
+
+
+def test_an_unwritable_cache_falls_back_to_sentence_transformers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be")
+    monkeypatch.setenv("ORMB_ASSIST_CACHE", str(blocker / "cache"))
+    monkeypatch.setattr(embeddings, "_models", {})
+    vectors = embeddings.Embedder().encode(TEXTS[:2])
+    assert isinstance(embeddings._models[""], embeddings._TorchRunner)
+    assert vectors.shape == (2, 384) and np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
