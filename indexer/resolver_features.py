@@ -289,6 +289,9 @@ def _example_classes(
     return classes, paths, spot_of
 
 
+RICH_EXAMPLE_LIMIT = 3000  # ~1.5 min of embedding on 2 cores, paid once per workspace
+
+
 def build_features(
     index: Any, embed: Any, key: tuple[Any, ...], stored: dict[str, np.ndarray] | None = None
 ) -> ResolverFeatures:
@@ -351,7 +354,10 @@ def build_features(
     known_words = sorted(w for w in words if w.isalpha() and len(w) >= 4)
     known = {t for doc in (*spot_docs, *table_docs) for t in doc} | set(known_words)
     flat_passages = [p for group in spot_passages for p in group]
-    stored = stored or {}
+    # Up to RICH_EXAMPLE_LIMIT examples are embedded from their full resolver text (Javadoc, soft
+    # parameters, methods: the signal the weights were tuned on), once, cached on disk; beyond that
+    # the first resolve would take minutes, so the index's shorter class vectors are reused.
+    stored = (stored or {}) if len(classes) > RICH_EXAMPLE_LIMIT else {}
     own = [i for i, c in enumerate(classes) if c.fqn not in stored]
     vectors = embed(texts + table_texts + [class_texts[i] for i in own] + flat_passages)
     n_s, n_t, n_own = len(texts), len(table_texts), len(own)

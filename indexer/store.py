@@ -33,7 +33,7 @@ from ormb_assist.indexer.models import SearchHit
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5  # 5: class embedding texts spell meanings (chunks.meaning)
 META_FILE = "meta.json"
 DB_DIR = "lance"
 OLD_VERSIONS_KEPT = timedelta(minutes=1)  # readers in another process may still be on an older version

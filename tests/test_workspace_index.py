@@ -240,10 +240,14 @@ def test_index_command_prints_a_summary_and_json(prebuilt_workspace: Path) -> No
     assert fatal.exit_code == 1 and "cannot write the index" in fatal.output
 
 
-def test_resolver_reuses_the_stored_class_vectors(indexed_workspace: WorkspaceIndex) -> None:
-    """A 10k-file workspace must not embed its example classes twice (index, then resolver)."""
+def test_resolver_reuses_the_stored_class_vectors_beyond_its_rich_limit(
+    indexed_workspace: WorkspaceIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 10k-file workspace must not embed its example classes twice (index, then resolver); a
+    small one embeds the resolver's fuller example texts once (cached on disk)."""
     import numpy as np
 
+    from ormb_assist.indexer import resolver_features
     from ormb_assist.indexer.resolver_features import build_features, stored_class_vectors
 
     rows, matrix = indexed_workspace.store.vectors_of_kind("class")
@@ -259,10 +263,17 @@ def test_resolver_reuses_the_stored_class_vectors(indexed_workspace: WorkspaceIn
         encoded.extend(texts)
         return indexed_workspace.embedder.encode(texts)
 
-    feats = build_features(indexed_workspace.snapshot(), counting_encode, ("test",), stored)
     n_spots, n_tables = len(indexed_workspace.spots), len(indexed_workspace.tables)
-    assert len(encoded) == n_spots + n_tables + len(feats.spots.passage_vectors)
-    assert len(feats.examples.classes) >= 30 and not np.allclose(feats.examples.vectors, 0)
+    feats = build_features(indexed_workspace.snapshot(), counting_encode, ("test",), stored)
+    n_examples = len(feats.examples.classes)
+    assert n_examples >= 30  # the sample workspace is under the limit: its examples are embedded
+    assert len(encoded) == n_spots + n_tables + n_examples + len(feats.spots.passage_vectors)
+
+    encoded.clear()
+    monkeypatch.setattr(resolver_features, "RICH_EXAMPLE_LIMIT", 10)
+    feats = build_features(indexed_workspace.snapshot(), counting_encode, ("test",), stored)
+    assert len(encoded) == n_spots + n_tables + len(feats.spots.passage_vectors)  # none embedded again
+    assert not np.allclose(feats.examples.vectors, 0)
 
 
 def test_a_build_written_in_small_groups_equals_one_written_at_once(
