@@ -32,7 +32,7 @@ _BIND_TYPES = {  # value kind -> simple names of the Java type a bind method tak
     "lookup": ("Lookup",),
 }
 _MISSING = "required mandatory missing field parameter not populated"
-_VIOLATION = "invalid exceeded exceeds limit threshold not allowed error validation failed"
+_VIOLATION = "invalid exceeded exceeds limit threshold not allowed error validation failed too high low"
 _BLOCKING = term_set(
     "block stop prevent reject error fail invalid deny forbid abort refuse disallow must validate"
 ) | {"~valid"}
@@ -307,12 +307,15 @@ def _is_factory(modifiers: list[str], return_type: str, msg_simple: str) -> bool
 
 def _pick(owner: str, options: list[tuple[str, tuple[str, ...]]], goal: frozenset[str],
           generic: frozenset[str]) -> MessageFactory:  # fmt: skip
-    """Most words of the message's purpose (generic wording), then of the objective, then 2 arguments."""
+    """Most words shared with the objective and the message's purpose (generic wording) together,
+    then with the objective alone, then 2 arguments: ``billAmountTooHigh`` (bill, amount, too high)
+    beats ``billExtractFailed`` (bill, failed) for "stop the bill when its total is above a limit"."""
 
     def key(option: tuple[str, tuple[str, ...]]) -> tuple[int, int, int, str]:
         words = term_set(option[0])
         arity = len(option[1])
-        return (-len(words & generic), -len(words & goal), -arity if arity <= 2 else arity, option[0])
+        shared = len(words & goal)
+        return (-(shared + len(words & generic)), -shared, -arity if arity <= 2 else arity, option[0])
 
     name, params = min(options, key=key)
     return MessageFactory(owner, name, len(params), params)
