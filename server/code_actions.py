@@ -34,8 +34,13 @@ _GETTER_CALL = re.compile(r"\bget([A-Z][\w$]*)\s*\(\s*\)")
 
 
 def _edit(
-    view: DocView, edits: list[tuple[int, int, str]], extra: list[types.TextEdit] | None = None
+    ls: OrmbLanguageServer,
+    view: DocView,
+    edits: list[tuple[int, int, str]],
+    extra: list[types.TextEdit] | None = None,
 ) -> types.WorkspaceEdit:
+    """Edits of one open document: a versioned ``TextDocumentEdit`` when the client accepts
+    ``documentChanges`` (a stale buffer then rejects it), else the plain ``changes`` map."""
     text_edits = [
         types.TextEdit(
             range=types.Range(types.Position(*view.position(s)), types.Position(*view.position(e))),
@@ -43,10 +48,17 @@ def _edit(
         )
         for s, e, t in edits
     ] + list(extra or [])
+    if not supports_document_changes(ls.client_capabilities):
+        return types.WorkspaceEdit(changes={view.uri: text_edits})
     doc = types.OptionalVersionedTextDocumentIdentifier(
         uri=view.uri, version=view.version if view.version >= 0 else None
     )
     return types.WorkspaceEdit(document_changes=[types.TextDocumentEdit(text_document=doc, edits=text_edits)])
+
+
+def supports_document_changes(client: types.ClientCapabilities) -> bool:
+    edit_caps = client.workspace.workspace_edit if client.workspace else None
+    return bool(edit_caps and (edit_caps.document_changes or edit_caps.resource_operations))
 
 
 def implement_edit(
@@ -62,7 +74,7 @@ def implement_edit(
     edits, imports, names = implement_methods(root.catalog, view.text, cls, outline)
     if not edits:
         return None, []
-    return _edit(view, edits, import_edits(view, imports)), names
+    return _edit(ls, view, edits, import_edits(view, imports)), names
 
 
 def soft_param_edit(ls: OrmbLanguageServer, view: DocView, offset: int, name: str, soft_type: str = "string",
@@ -72,7 +84,9 @@ def soft_param_edit(ls: OrmbLanguageServer, view: DocView, offset: int, name: st
     if cls is None:
         return None
     return _edit(
-        view, add_soft_parameter(view.text, cls, outline, name, soft_type, required, entity_name, lookup_name)
+        ls,
+        view,
+        add_soft_parameter(view.text, cls, outline, name, soft_type, required, entity_name, lookup_name),
     )
 
 

@@ -89,3 +89,29 @@ async def test_generate_without_create_support_writes_nothing_and_returns_source
     shown = client.messages[messages_before:]
     assert [m.type for m in shown] == [types.MessageType.Warning]
     assert "was not written" in shown[0].message and result["path"] in shown[0].message
+
+
+@pytest.mark.parametrize("document_changes", [True, False])
+def test_document_edits_use_the_changes_map_for_clients_without_document_changes(
+    document_changes: bool,
+) -> None:
+    """Quick fixes (implement methods, add soft parameter) must reach clients that only read the
+    plain ``changes`` map; versioned edits go to those that accept ``documentChanges``."""
+    from types import SimpleNamespace
+
+    from ormb_assist.server.code_actions import _edit
+    from ormb_assist.server.documents import DocView
+
+    view = DocView(uri="file:///w/CmX.java", version=7, text="class CmX {\n}\n")
+    ls = SimpleNamespace(client_capabilities=_with_edit_caps(True, document_changes, []))
+    edit = _edit(ls, view, [(12, 12, "    void invoke() { }\n")])
+    if document_changes:
+        (change,) = edit.document_changes
+        assert edit.changes is None and change.text_document.version == 7
+        assert change.edits[0].range.start == types.Position(1, 0)
+    else:
+        assert edit.document_changes is None
+        (text_edit,) = edit.changes[view.uri]
+        assert text_edit.range.start == types.Position(1, 0) and text_edit.new_text.startswith(
+            "    void invoke"
+        )
