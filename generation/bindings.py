@@ -75,21 +75,19 @@ class Binder:
 
     def id_bindable(self, fqn: str) -> bool:
         """The entity has ``getId()`` and its id type fits the statement's id bind method."""
-        if "id" not in self.idioms.binds or self.jar.get(fqn) is None:
+        if "id" not in self.idioms.binds:
             return False
-        get_id = self.jar.method(fqn, "getId", 0)
-        wanted = self._bind_value_type("id")
-        if get_id is None or wanted is None:
-            return False
-        ret = erase(get_id.return_type)
-        return ret == wanted or self.jar.is_subtype(ret, wanted)
+        ret, wanted = self._id_type(fqn), self._bind_value_type("id")
+        return ret is not None and wanted is not None and (ret == wanted or self.jar.is_subtype(ret, wanted))
 
     def string_id(self, fqn: str) -> bool:
         """The entity's ``getId()`` returns a String and the statement binds strings."""
-        if "string" not in self.idioms.binds or self.jar.get(fqn) is None:
-            return False
-        get_id = self.jar.method(fqn, "getId", 0)
-        return get_id is not None and erase(get_id.return_type) in ("java.lang.String", "String")
+        return "string" in self.idioms.binds and self._id_type(fqn) in ("java.lang.String", "String")
+
+    def _id_type(self, fqn: str) -> str | None:
+        """Erased return type of the entity's ``getId()``; None when the jar has no such method."""
+        get_id = self.jar.method(fqn, "getId", 0) if self.jar.get(fqn) is not None else None
+        return erase(get_id.return_type) if get_id is not None else None
 
     def _bind_value_type(self, kind: str) -> str | None:
         method = self.idioms.binds.get(kind)

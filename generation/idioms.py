@@ -194,9 +194,10 @@ def _bind_kind(jar: JarView, value_type: str, id_types: set[str], date_fqn: str 
     return next((kind for kind, names in _BIND_TYPES.items() if simple in names), None)
 
 
-def _logger(idioms: Idioms, jar: JarView) -> None:
-    """The framework's logger factory: a static ``getLogger(Class)``-like method returning a type with
-    ``info``/``debug`` methods (named LoggerFactory in OUAF, but found by shape, not by name)."""
+def logger_factory(jar: JarView) -> tuple[str, str] | None:
+    """(factory class, logger type) of the framework's logger: a static ``getLogger(Class)``-like
+    method returning a type with ``info``/``debug`` methods (named LoggerFactory in OUAF, but found
+    by shape, not by name); None when the jars have none."""
     best: tuple[tuple[int, int, str], str, str] | None = None
     for fqn in sorted(jar.classes):
         if fqn.startswith("java."):
@@ -215,9 +216,14 @@ def _logger(idioms: Idioms, jar: JarView) -> None:
             key = (m.name != "getLogger", "Logger" not in fqn, fqn)
             if best is None or key < best[0]:
                 best = (key, fqn, logger_type)
+    return (best[1], best[2]) if best else None
+
+
+def _logger(idioms: Idioms, jar: JarView) -> None:
+    best = logger_factory(jar)
     if best is None:
         return
-    _, idioms.logger_factory, idioms.logger_type = best
+    idioms.logger_factory, idioms.logger_type = best
     names = jar.method_names(idioms.logger_type)
     idioms.log_method = next((n for n in ("info", "debug", "warn") if n in names), "")
     idioms.debug_method = "debug" if "debug" in names else idioms.log_method

@@ -13,6 +13,7 @@ from typing import Any
 from tree_sitter import Node
 
 from ormb_assist.generation import java_ast
+from ormb_assist.generation.idioms import logger_factory
 from ormb_assist.generation.jarview import JarView
 from ormb_assist.generation.java_ast import text
 from ormb_assist.generation.naming import house_package_roots
@@ -179,13 +180,11 @@ class _Context:
 
     # ---- helpers -------------------------------------------------------------------------------
     def _framework_has_no_logger(self) -> bool:
-        """True when an indexed framework jar offers no static ``getLogger`` (nothing to follow)."""
+        """True when the indexed framework jars offer no logger factory (nothing to follow)."""
         jar_classes = getattr(self.index, "jar_classes", None) if self.index is not None else None
         if not jar_classes:
             return False  # no jar known: the OUAF convention applies
-        return not any(
-            m.name == "getLogger" and "static" in m.modifiers for c in jar_classes.values() for m in c.methods
-        )
+        return logger_factory(JarView.of(jar_classes)) is None
 
     def _zero_arg_calls(self) -> set[str]:
         out = set()

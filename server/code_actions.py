@@ -57,8 +57,12 @@ def _edit(
 
 
 def supports_document_changes(client: types.ClientCapabilities) -> bool:
-    edit_caps = client.workspace.workspace_edit if client.workspace else None
+    edit_caps = _workspace_edit_caps(client)
     return bool(edit_caps and (edit_caps.document_changes or edit_caps.resource_operations))
+
+
+def _workspace_edit_caps(client: types.ClientCapabilities) -> types.WorkspaceEditClientCapabilities | None:
+    return client.workspace.workspace_edit if client.workspace else None
 
 
 def implement_edit(
@@ -242,11 +246,10 @@ def can_create_files(client: types.ClientCapabilities) -> bool:
     list the ``create`` resource operation (which exists only inside ``documentChanges``, so listing
     it implies them: Neovim 0.7 declares the operations without the ``documentChanges`` flag).
     Other clients would drop or reject the new file, so generation must not depend on it."""
-    caps = client.workspace
-    edit_caps = caps.workspace_edit if caps else None
+    edit_caps = _workspace_edit_caps(client)
     return bool(
-        caps
-        and caps.apply_edit
+        client.workspace
+        and client.workspace.apply_edit
         and edit_caps
         and types.ResourceOperationKind.Create in (edit_caps.resource_operations or [])
     )

@@ -167,11 +167,13 @@ def _workspace(package: str, logger_in_jar: bool):
     from ormb_assist.indexer.models import JarClass, JarMethod, JavaClassInfo
 
     example = JavaClassInfo(name="CmExampleAlgo_Impl", package=package, role="algorithm")
-    factory = JarMethod("getLogger", "Logger", ["java.lang.Class"], modifiers=["public", "static"])
+    factory = JarMethod("getLogger", "com.acme.log.Log", ["java.lang.Class"], modifiers=["public", "static"])
+    info = JarMethod("info", "void", ["java.lang.String"], modifiers=["public"])
     jar = {
         "com.acme.log.LogFactory": JarClass(
             "com.acme.log.LogFactory", methods=[factory] if logger_in_jar else []
-        )
+        ),
+        "com.acme.log.Log": JarClass("com.acme.log.Log", methods=[info]),
     }
     return SimpleNamespace(classes={f"{package}.CmExampleAlgo_Impl": example}, spots={}, jar_classes=jar)
 
