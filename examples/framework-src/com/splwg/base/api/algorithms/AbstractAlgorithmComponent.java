@@ -1,6 +1,11 @@
 package com.splwg.base.api.algorithms;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
 import com.splwg.base.api.GenericBusinessComponent;
+import com.splwg.base.api.datatypes.Bool;
+import com.splwg.base.api.datatypes.Date;
 import com.splwg.base.domain.common.algorithm.Algorithm;
 
 /**
@@ -27,5 +32,35 @@ public abstract class AbstractAlgorithmComponent extends GenericBusinessComponen
      * Report problems with {@code addError}.
      */
     protected void extraSoftParameterValidations(boolean forAlgorithmValidation) {
+    }
+
+    /**
+     * Value of the soft parameter called {@code name} on this algorithm, as text (null when the
+     * algorithm leaves it empty). Name-based access serves algorithm types whose parameters are
+     * declared on the Algorithm Type only (no generated {@code _Gen} getters); entity parameters
+     * come back as their code ({@code new ToDoType_Id(code)} turns one into an id).
+     */
+    protected String getStringSoftParameter(String name) {
+        throw new UnsupportedOperationException("API stub");
+    }
+
+    /** Soft parameter {@code name} as a decimal (null when empty). */
+    protected BigDecimal getDecimalSoftParameter(String name) {
+        throw new UnsupportedOperationException("API stub");
+    }
+
+    /** Soft parameter {@code name} as an integer (null when empty). */
+    protected BigInteger getIntegerSoftParameter(String name) {
+        throw new UnsupportedOperationException("API stub");
+    }
+
+    /** Soft parameter {@code name} as a date written {@code yyyy-MM-dd} (null when empty). */
+    protected Date getDateSoftParameter(String name) {
+        throw new UnsupportedOperationException("API stub");
+    }
+
+    /** Soft parameter {@code name} as a Y/N flag ({@code Bool.FALSE} when empty). */
+    protected Bool getBooleanSoftParameter(String name) {
+        throw new UnsupportedOperationException("API stub");
     }
 }
