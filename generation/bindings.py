@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ormb_assist.generation.gen_stub import date_type, soft_parameter_type
+from ormb_assist.generation.house import HouseStyle
 from ormb_assist.generation.idioms import Idioms
 from ormb_assist.generation.jarview import JarView
 from ormb_assist.generation.java_types import erase, simple_name
@@ -99,11 +100,19 @@ class Binder:
         )
         return erase(found.parameter_types[1]) if found else None
 
-    def soft_values(self, soft: list[SoftParameter]) -> dict[str, tuple[str, str]]:
-        """``{param: (java expression, bind kind)}`` for soft parameters the statement can bind."""
+    def soft_values(self, soft: list[SoftParameter], house: HouseStyle | None = None) -> dict[str, tuple[str, str]]:
+        """``{param: (java expression, bind kind)}`` for soft parameters the statement can bind.
+
+        With the workspace's named access (``getStringSoftParameter("x")``) an entity parameter is
+        its code, bound as a string."""
         out = {}
         binds = self.idioms.binds
         for p in soft:
+            if house is not None and house.soft_access == "named":
+                kind = {"decimal": "decimal", "integer": "integer", "date": "date"}.get(p.type, "string")
+                if kind in binds:
+                    out[p.name] = (house.soft_value(p), kind)
+                continue
             fqn = soft_parameter_type(p, self.jar)
             value = f"{p.getter}()"
             kind = {"BigDecimal": "decimal", "BigInteger": "integer", "String": "string"}.get(

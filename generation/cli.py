@@ -102,6 +102,7 @@ def result_dict(result: Any) -> dict[str, Any]:
         if result.patterns
         else None,
         "rounds": result.rounds,
+        "plan": result.plan.as_dict() if result.plan else None,
         "tables": [t.name for t in result.resolution.tables] if result.resolution else [],
         "timings": {k: round(v, 3) for k, v in result.timings.items()},
     }
@@ -192,8 +193,11 @@ def generate_cmd(workspace: Path, objective: str, backend: str | None, out: Path
         data = result_dict(result)
         data["written"] = [str(p) for p in written]
         click.echo(json.dumps(data))
-    elif result.code:
-        click.echo(result.code, nl=False)
+    else:
+        if result.plan is not None:
+            click.echo("// Plan\n" + "".join(f"//   {line}\n" for line in result.plan.lines()), err=True)
+        if result.code:
+            click.echo(result.code, nl=False)
     _status_line(result, written, out)
     if result.status != "ok":
         sys.exit(2 if result.status == "no_spot" else 1)
@@ -255,3 +259,73 @@ def eval_generate_cmd(workspace: Path, cases: Path, backend: str | None, limit: 
     if details:
         details.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     click.echo(json.dumps(summary))
+
+
+@click.command("behaviour")
+@_WORKSPACE
+@click.option("--cases", type=click.Path(exists=True, dir_okay=False, path_type=Path), required=True,
+              help="JSONL cases (docs/behaviour-eval.md).")  # fmt: skip
+@click.option("--scenarios", "scenarios_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              default=None, help="Folder of <case id>.json scenario files [default: 'scenarios' beside --cases].")  # fmt: skip
+@_BACKEND
+@click.option("--reference", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
+              help="Run the hand-written classes in DIR/<case id>/*.java instead of generating.")  # fmt: skip
+@click.option("--limit", type=click.IntRange(1), default=None, help="Only the first N cases.")
+@click.option("--case", "only", multiple=True, help="Only these case ids (repeatable).")
+@click.option("--json", "as_json", is_flag=True, help="Add per-case results to the JSON summary line.")
+@click.option(
+    "--details", type=click.Path(dir_okay=False, path_type=Path), help="Write per-case results (JSONL) here."
+)
+@_JAVAC
+@_SET
+def eval_behaviour_cmd(workspace: Path, cases: Path, scenarios_dir: Path | None, backend: str | None,
+                       reference: Path | None, limit: int | None, only: tuple[str, ...], as_json: bool,
+                       details: Path | None, javac: str | None, overrides: tuple[str, ...]) -> None:  # fmt: skip
+    """Compile each case's class against the executable framework and run its scenarios.
+
+    The last stdout line is the JSON summary (pass_rate, scenario_pass_rate, compile_rate,
+    spot_correct_rate...). With --reference the exit status is 1 when a reference fails.
+    """
+    from ormb_assist.generation.behaviour.evaluate import evaluate
+    from ormb_assist.generation.behaviour.framework import FrameworkBuildError
+    from ormb_assist.generation.evaluate import load_cases
+
+    try:
+        loaded = load_cases(cases)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if only:
+        loaded = [c for c in loaded if c["id"] in set(only)]
+    if limit:
+        loaded = loaded[:limit]
+    scenarios_dir = scenarios_dir or cases.parent / "scenarios"
+    if not scenarios_dir.is_dir():
+        raise click.ClickException(f"no scenarios folder {scenarios_dir} (pass --scenarios DIR)")
+    settings = _settings(backend, javac, overrides)
+    javac_server.prewarm(settings.javac)
+    index = _open_index(workspace, settings)
+    engine = _backend(settings, index) if reference is None else None
+
+    def progress(row: dict[str, Any]) -> None:
+        verdict = "PASS" if row["passed"] else "FAIL"
+        click.echo(f"{row['id']:<16} {verdict} {row['n_passed']}/{row['n_scenarios']} scenarios "
+                   f"compiled={'Y' if row['compiled'] else 'n'} spot={'Y' if row['spot_correct'] else 'n'} "
+                   f"{row['seconds']:.2f}s {row['message']}", err=True)  # fmt: skip
+        for error in row.get("compile_errors", [])[:5]:
+            click.echo(f"    javac: {error}", err=True)
+        for s in row["scenarios"]:
+            if not s["passed"]:
+                click.echo(f"    - {s['name']}: {'; '.join(s['reasons'])}", err=True)
+
+    try:
+        summary, rows = evaluate(index, loaded, scenarios_dir, reference=reference, backend=engine,
+                                 settings=settings, javac=settings.javac, progress=progress)  # fmt: skip
+    except FrameworkBuildError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if details:
+        details.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    if as_json:
+        summary["cases"] = rows
+    click.echo(json.dumps(summary))
+    if reference is not None and summary["pass_rate"] < 1.0:
+        sys.exit(1)

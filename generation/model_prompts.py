@@ -33,6 +33,9 @@ def generation_messages(req: GenerationRequest) -> list[dict[str, str]]:
         lines.append(head + ".")
     if req.superclass:
         lines.append(f"The class extends {req.superclass}.")
+    plan = str(req.extra.get("plan", "") if req.extra else "")
+    if plan.strip():
+        lines.append("Plan (follow it: read, decide and act exactly as listed):\n" + plan.strip())
     if req.context.strip():
         lines.append("Workspace context (signatures, tables, examples):\n" + req.context.strip())
     if req.example_code.strip() and req.example_code.strip() not in req.context:

@@ -29,6 +29,15 @@ CHECKS = (
     "statements_closed",
     "framework_logger",
 )
+# Function, not form: does the class do what the objective asks, with the data it reads?
+FUNCTION_CHECKS = ("acts_on_objective", "outputs_computed", "reads_used", "queries_bound")
+_ACTION_EVIDENCE = {
+    "error": re.compile(r"\baddError\s*\(|\bthrow\s+new\s+\w*(?:Application|Error)\w*\s*\("),
+    "todo": re.compile(r"F1-AddToDoEntry|\bToDoEntry_DTO\b|\b(?!get)\w*to_?do\w*\s*\(", re.I),
+    "char": re.compile(r"INSERT\s+INTO\s+\w*CHAR|\w*Characteristic_DTO\b|getCharacteristics\(\)\s*\.\s*add\s*\(|"
+                       r"\.newChildDTO\s*\(", re.I),  # fmt: skip
+    "row": re.compile(r"\b(?:INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM)\b|\.setDTO\s*\(|\.newEntity\s*\(", re.I),
+}
 _SQL = re.compile(
     r"^\s*(SELECT\s.+\sFROM\s|UPDATE\s+\w+\s+SET\s|INSERT\s+INTO\s|DELETE\s+FROM\s|MERGE\s+INTO\s|WITH\s+\w+\s+AS\s*\()",
     re.I | re.S,
@@ -49,17 +58,18 @@ class PatternReport:
         return [k for k, v in self.checks.items() if v is False]
 
 
-def check_patterns(code: str, spot: SpotInfo | None, index: Any = None) -> PatternReport:
+def check_patterns(code: str, spot: SpotInfo | None, index: Any = None, objective: str = "") -> PatternReport:
     tree = java_ast.parse(code)
     views = [v for v in java_ast.classes(tree) if v.outer is None and v.node.type == "class_declaration"]
     report = PatternReport()
     if not views:
-        report.checks = dict.fromkeys(CHECKS, False)
+        report.checks = dict.fromkeys(CHECKS + FUNCTION_CHECKS, False)
         report.details = {"parse": "no class declaration found"}
         return report
     main = views[0]
     ctx = _Context(code, tree.root_node, main, spot, index)
-    for name in CHECKS:
+    ctx.objective = objective
+    for name in CHECKS + FUNCTION_CHECKS:
         result, detail = getattr(ctx, name)()
         report.checks[name] = result
         if detail:
@@ -75,6 +85,7 @@ class _Context:
     ) -> None:
         self.code, self.root, self.main, self.spot, self.index = code, root, main, spot, index
         self.sql_literals = _sql_units(root)
+        self.objective = ""
 
     # ---- structure -----------------------------------------------------------------------------
     def implements_spot(self) -> tuple[bool | None, str]:
@@ -177,6 +188,75 @@ class _Context:
             if imported and imported.group(1) not in self.index.jar_classes:
                 return False, f"{imported.group(1)} is not the framework's logger factory"
         return True, ""
+
+    # ---- function ------------------------------------------------------------------------------
+    def acts_on_objective(self) -> tuple[bool | None, str]:
+        """Each action the objective asks for has a matching write or call in the class."""
+        from ormb_assist.generation.algorithm_plan import wanted_actions
+
+        wanted = wanted_actions(self.objective) if self.objective else []
+        if not wanted:
+            return None, "no action named in the objective" if self.objective else "no objective given"
+        missing = []
+        for action in wanted:
+            evidence = _ACTION_EVIDENCE.get(action)
+            found = bool(evidence.search(self.code)) if evidence else bool(self._assigned_outputs())
+            if not found:
+                missing.append(action)
+        return not missing, f"no code for: {', '.join(missing)}" if missing else ""
+
+    def outputs_computed(self) -> tuple[bool | None, str]:
+        """Spot outputs the objective asks to set are assigned in the logic, not left at a literal."""
+        from ormb_assist.generation.algorithm_plan import wanted_actions
+
+        outputs = self._output_fields()
+        if not outputs or not (set(wanted_actions(self.objective)) & {"skip", "output"}):
+            return None, "the objective sets no spot output"
+        assigned = self._assigned_outputs()
+        return bool(assigned), "" if assigned else f"outputs only return their defaults: {', '.join(sorted(outputs))}"
+
+    def reads_used(self) -> tuple[bool | None, str]:
+        """What the class reads decides something (a condition) or becomes an output."""
+        reads = set(re.findall(r"\b(\w+)\s*=\s*(?:\w+\s*\.\s*(?:firstRow|list|iterate)\s*\(|row\s*\.\s*get\w+\s*\()",
+                               self.code))  # fmt: skip
+        reads |= set(re.findall(r"for\s*\(\s*[\w<>.]+\s+(\w+)\s*:\s*\w+\s*\.\s*(?:list|iterate)\s*\(", self.code))
+        inline = re.search(r"\.\s*(?:firstRow|list|iterate)\s*\(", self.code)
+        if not reads and not inline:
+            return None, "reads nothing"
+        conditions = " ".join(re.findall(r"\b(?:if|while)\s*\((.*?)\)\s*(?:\{|return|\w)", self.code))
+        conditions += " " + " ".join(re.findall(r"\?\s*[^:;]+:", self.code))
+        outputs = self._output_fields()
+        used = {r for r in reads if re.search(rf"\b{r}\b", conditions)}
+        if re.search(r"\.\s*(?:firstRow|list|iterate)\s*\(", conditions):
+            used.add("inline read")
+        used |= {r for r in reads for o in outputs if re.search(rf"\b{o}\s*=\s*[^;]*\b{r}\b", self.code)}
+        return bool(used), "" if used else f"read but never tested: {', '.join(sorted(reads)) or 'query result'}"
+
+    def queries_bound(self) -> tuple[bool | None, str]:
+        """Every query is bound to a value (no scan over every account)."""
+        selects = [" ".join(_literal(n) for n in java_ast.walk(u) if n.type == "string_literal") for u in self.sql_literals]
+        selects = [q for q in selects if re.match(r"\s*(SELECT|WITH)\b", q, re.I)]
+        if not selects:
+            return None, "no query"
+        unbound = [q[:60] for q in selects if not re.search(r"\bWHERE\b[\s\S]*:\w+", q, re.I)]
+        return not unbound, f"no bound WHERE: {'; '.join(unbound)}" if unbound else ""
+
+    def _output_fields(self) -> set[str]:
+        """Fields returned by the spot's getters (its outputs)."""
+        if self.spot is None:
+            return set()
+        getters = {m.name for m in self.spot.methods if not m.parameters and m.return_type not in ("", "void")}
+        out = set()
+        for name in getters:
+            m = re.search(rf"\b{name}\s*\(\s*\)\s*\{{\s*return\s+(?:this\.)?(\w+)\s*;", self.code)
+            if m:
+                out.add(m.group(1))
+        return out
+
+    def _assigned_outputs(self) -> set[str]:
+        """Output fields assigned inside a method (not only at their declaration)."""
+        return {f for f in self._output_fields()
+                if re.search(rf"^\s*(?:this\.)?{f}\s*=[^=]", self.code, re.M)}  # fmt: skip
 
     # ---- helpers -------------------------------------------------------------------------------
     def _framework_has_no_logger(self) -> bool:

@@ -16,10 +16,12 @@ from pathlib import Path
 from typing import Any, Literal
 
 from ormb_assist.generation import javac_server
+from ormb_assist.generation.algorithm_plan import AlgorithmPlan
 from ormb_assist.generation.base import Backend, BackendError, GenerationRequest, check_cancel
 from ormb_assist.generation.javac import JavacNotFound, VerifyResult, class_identity, verify
 from ormb_assist.generation.naming import ClassPlan, plan_class
 from ormb_assist.generation.patterns import PatternReport, check_patterns
+from ormb_assist.generation.synth import plan_algorithm
 from ormb_assist.indexer.models import RankedSpot, Resolution, SpotInfo
 
 Status = Literal["ok", "compile_failed", "no_spot", "error"]
@@ -42,6 +44,7 @@ class GenerationResult:
     message: str = ""
     candidates: list[str] = field(default_factory=list)  # top spots when status is no_spot
     timings: dict[str, float] = field(default_factory=dict)
+    plan: AlgorithmPlan | None = None  # what the class reads, decides and does (shown before applying)
 
     @property
     def spot(self) -> str:
@@ -124,6 +127,9 @@ def generate_algorithm(
     req = _request(index, settings, objective, resolution, plan, with_context=backend.name != "embedded")
     result = GenerationResult("error", class_name=plan.class_name, package=plan.package, rel_path=plan.rel_path,
                               resolution=resolution, candidates=candidates, timings=timings)  # fmt: skip
+    result.plan = _algorithm_plan(index, req, cancel)
+    if result.plan is not None:
+        req.extra["plan"] = result.plan.text()
     notes = [] if getattr(index, "tables", None) else ["no DDL is indexed, so the class reads no tables"]
     try:
         t0 = time.perf_counter()
@@ -144,7 +150,7 @@ def generate_algorithm(
             result.verify = _verify(code, index, settings)
     except JavacNotFound as exc:
         result.message = exc.message
-        return _finish(result, index, top, started, notes)
+        return _finish(result, index, top, started, notes, objective)
     except BackendError as exc:
         result.status = "error"
         result.message = f"{backend.name} backend: {exc.message}"
@@ -157,15 +163,23 @@ def generate_algorithm(
     if result.status == "compile_failed":
         first = result.verify.errors[:3] if result.verify else []
         notes.insert(0, "javac reports: " + "; ".join(str(d) for d in first))
-    return _finish(result, index, top, started, notes)
+    return _finish(result, index, top, started, notes, objective)
+
+
+def _algorithm_plan(index: Any, req: GenerationRequest, cancel: threading.Event | None) -> AlgorithmPlan | None:
+    """The plan every backend follows; None when the index cannot ground one (the backend then says why)."""
+    try:
+        return plan_algorithm(index, req, cancel)
+    except BackendError:
+        return None
 
 
 def _finish(
-    result: GenerationResult, index: Any, top: RankedSpot, started: float, notes: list[str]
+    result: GenerationResult, index: Any, top: RankedSpot, started: float, notes: list[str], objective: str
 ) -> GenerationResult:
     if result.code:
         t0 = time.perf_counter()
-        result.patterns = check_patterns(result.code, _spot_info(index, top), index)
+        result.patterns = check_patterns(result.code, _spot_info(index, top), index, objective)
         result.timings["patterns_s"] = time.perf_counter() - t0
     result.timings["total_s"] = time.perf_counter() - started
     if result.status == "ok":

@@ -409,3 +409,29 @@ def _param_column(chosen: list[TableInfo], param: SoftParameter) -> tuple[TableI
             if len(units) == len(wanted) and all(a & b for a, b in zip(units, wanted, strict=False)):
                 return table, column
     return None
+
+
+def narrow(plan: SqlPlan, tables: dict[str, TableInfo]) -> SqlPlan:
+    """Only the tables the condition needs, joined in order: for an existence or threshold test an
+    extra join to a table nothing is tested on drops rows (no bill yet) or multiplies them."""
+    table_of = {a: t for t, a in plan.tables}
+    used: set[str] = {plan.tables[0][0]}
+    for text in [f.sql for f in plan.all_binds] + [c.expr for c in plan.columns if c.expr]:
+        used |= {table_of[a] for a in re.findall(r"\b([A-Z][A-Z0-9]*)\.", text) if a in table_of}
+    graph = JoinGraph.of(tables)
+    kept = [t for t, _ in plan.tables if t in used]
+    if len(kept) == len(plan.tables) or not all(t in tables for t in kept):
+        return plan
+    infos = [tables[t] for t in kept]
+    if not all(any(graph.joins(t, c) for c in infos[:i]) for i, t in enumerate(infos) if i):
+        return plan  # the tested tables only join through one that was not tested
+    alias_of = dict(plan.tables)
+    joins = []
+    for i, t in enumerate(infos[1:], start=1):
+        partner = next(c for c in infos[:i] if graph.joins(t, c))
+        cond = " AND ".join(f"{alias_of[t.name]}.{x} = {alias_of[partner.name]}.{y}" for x, y in graph.pairs(t, partner))
+        joins.append(f"JOIN {t.name} {alias_of[t.name]} ON {cond}")
+    columns = [c for c in plan.columns if c.expr or c.table in used]
+    group_by = [g for g in plan.group_by if g.split(".")[0] in {alias_of[t] for t in kept}]
+    return SqlPlan([(t, alias_of[t]) for t in kept], joins, columns, plan.filters, group_by, plan.having,
+                   plan.violation_param, plan.key)  # fmt: skip

@@ -9,16 +9,25 @@ from __future__ import annotations
 
 import re
 import threading
+from dataclasses import dataclass
 from typing import Any
 
+from ormb_assist.generation.algorithm_plan import (
+    AlgorithmPlan,
+    PlannedAction,
+    condition_kind,
+    trigger_sentence,
+    wanted_actions,
+)
 from ormb_assist.generation.base import BackendError, GenerationRequest, check_cancel
 from ormb_assist.generation.bindings import Binder, Field
+from ormb_assist.generation.house import HouseStyle, learn_house
 from ormb_assist.generation.idioms import Idioms, MessageFactory, learn
 from ormb_assist.generation.jarview import JarView
 from ormb_assist.generation.java_types import ImportSet, default_value, erase, simple_name
 from ormb_assist.generation.softparams import infer_soft_parameters
-from ormb_assist.generation.sqlplan import Filter, SqlPlan, plan_select
-from ormb_assist.indexer.models import MethodInfo, SoftParameter, SpotInfo
+from ormb_assist.generation.sqlplan import Filter, HardKey, SqlPlan, narrow, plan_select
+from ormb_assist.indexer.models import MethodInfo, SoftParameter, SpotInfo, TableInfo
 
 _KEYWORDS = set(
     [
@@ -100,6 +109,17 @@ def spot_methods(
 
 
 def write_algorithm(index: Any, req: GenerationRequest, cancel: threading.Event | None = None) -> str:
+    return _writer(index, req, cancel).render(cancel)
+
+
+def plan_algorithm(index: Any, req: GenerationRequest, cancel: threading.Event | None = None) -> AlgorithmPlan:
+    """The plan the embedded writer would follow (shown to the user, sent to model backends)."""
+    writer = _writer(index, req, cancel)
+    writer.prepare(cancel)
+    return writer.plan
+
+
+def _writer(index: Any, req: GenerationRequest, cancel: threading.Event | None) -> _Writer:
     ranked = req.spot
     if ranked is None:
         raise BackendError("no algorithm spot was resolved for this objective")
@@ -112,16 +132,28 @@ def write_algorithm(index: Any, req: GenerationRequest, cancel: threading.Event 
     jar = JarView.of(index.jar_classes)
     uses_gen = req.superclass.endswith("_Gen")
     idioms = learn(index, req.resolution, ranked.name, req.objective, "" if uses_gen else req.superclass)
+    house = learn_house(index, uses_gen, idioms.base)
     check_cancel(cancel)
-    writer = _Writer(index, req, jar, idioms, spot_fqn, methods)
-    return writer.render(uses_gen, cancel)
+    return _Writer(index, req, jar, idioms, spot_fqn, methods, house, uses_gen,
+                   (spot.javadoc if spot else "") or ranked.javadoc)  # fmt: skip
+
+
+@dataclass
+class _Output:
+    """A spot output (a getter with no setter): its field, safe default and the value the action sets."""
+
+    getter: str
+    field: str
+    type_text: str
+    default: str
+    acting: str = ""  # Java expression set when the condition holds ("" = unchanged)
 
 
 class _Writer:
     def __init__(self, index: Any, req: GenerationRequest, jar: JarView, idioms: Idioms, spot_fqn: str,
-                 methods: list[MethodInfo]) -> None:  # fmt: skip
+                 methods: list[MethodInfo], house: HouseStyle, uses_gen: bool, spot_javadoc: str) -> None:  # fmt: skip
         self.index, self.req, self.jar, self.idioms = index, req, jar, idioms
-        self.spot_fqn, self.methods = spot_fqn, methods
+        self.spot_fqn, self.methods, self.house, self.uses_gen = spot_fqn, methods, house, uses_gen
         self.imports = ImportSet(req.package, own_names=(req.class_name, req.superclass.rsplit(".", 1)[-1]))
         spot_pkg_words = spot_fqn.split(".")
 
@@ -130,8 +162,31 @@ class _Writer:
             return found or jar.find_class(simple, spot_pkg_words)
 
         self.resolve = resolve
+        self.actions = wanted_actions(req.objective)
         self.soft = infer_soft_parameters(req.objective, jar)
+        self._ensure_action_parameters()
         self.fields = self._fields()
+        self.plan = AlgorithmPlan(spot_fqn.rsplit(".", 1)[-1], trigger_sentence(spot_javadoc, spot_fqn.rsplit(".", 1)[-1]))
+        self.main: SqlPlan | None = None
+        self.mode = "always"
+        self.outputs: list[_Output] = []
+        self._prepared = False
+
+    def _ensure_action_parameters(self) -> None:
+        """A To Do needs its type, a characteristic its type: configurable, never literals."""
+        names = {p.name for p in self.soft}
+        wanted = []
+        if "todo" in self.actions and not any(p.entity_name == "toDoType" for p in self.soft):
+            wanted.append(("toDoType", "ToDoType"))
+        if "char" in self.actions and not any(p.entity_name == "characteristicType" for p in self.soft):
+            wanted.append(("characteristicType", "CharacteristicType"))
+        for name, entity in wanted:
+            if name in names:
+                continue
+            if self.jar.find_class(entity) is not None:
+                self.soft.append(SoftParameter(name, "entity", True, entity_name=name))
+            else:
+                self.soft.append(SoftParameter(name[0].lower() + name[1:] + "Code", "string", True))
 
     # ---- hard parameters ------------------------------------------------------------------------
     def _fields(self) -> list[Field]:
@@ -168,18 +223,182 @@ class _Writer:
             return base
         return self.resolve(base) or base
 
-    # ---- rendering ------------------------------------------------------------------------------
-    def render(self, uses_gen: bool, cancel: threading.Event | None) -> str:
+    # ---- planning -------------------------------------------------------------------------------
+    def prepare(self, cancel: threading.Event | None) -> None:
+        """Decide reads, condition, actions and outputs (the plan), once."""
+        if self._prepared:
+            return
+        self._prepared = True
         req, idioms = self.req, self.idioms
-        plans: list[SqlPlan] = []
+        keys: list[HardKey] = []
         if idioms.has_sql:
             binder = Binder(self.index.tables, self.jar, idioms)
-            plans = plan_select(req.objective, req.resolution, self.index.tables, self.soft,
-                                binder.hard_keys(self.fields), binder.soft_values(self.soft),
-                                idioms.process_date, self._example_tables())  # fmt: skip
+            keys = binder.hard_keys(self.fields)
+            plans = plan_select(req.objective, req.resolution, self.index.tables, self.soft, keys,
+                                binder.soft_values(self.soft, self.house), idioms.process_date,
+                                self._example_tables())  # fmt: skip
+            self.main = plans[0] if plans else None
+        check_cancel(cancel)
+        if self.main is not None and self.main.key is None:
+            self.plan.unplanned.append("a read not bound to any spot input was left out (no unbounded scans)")
+            self.main = None
+        self.key = self.main.key if self.main else (keys[0] if keys else None)
+        self.mode = condition_kind(req.objective, bool(self.main and self.main.violation_param))
+        if self.main is None and self.mode != "always":
+            self.plan.unplanned.append("the condition could not be grounded in a table reachable from the spot's inputs")
+            self.mode = "unplanned"
+        elif self.mode == "unplanned":
+            self.plan.unplanned.append("the objective's comparison could not be grounded in a column and a soft parameter")
+        if self.main is not None and self.mode in ("rows", "no_rows"):
+            self.main = narrow(self.main, self.index.tables)
+        self.outputs = self._outputs()
+        self._plan_actions()
+        self._describe()
+
+    def _describe(self) -> None:
+        plan, main = self.plan, self.main
+        holders = {main.key.holder} if main and main.key else set()
+        plan.inputs = [f"{f.setter}({simple_name(f.type_fqn)}) -> {f.name}" for f in self.fields if f.name in holders]
+        if main is not None:
+            plan.reads.append(" ".join(main.sql_lines()))
+            aggregates = [c.expr for c in main.columns if c.expr]
+            plan.computation = ", ".join(aggregates)
+        condition = {
+            "rows": "a row comes back" + (f" ({main.having.sql if main.having else self._where_text()})" if main else ""),
+            "no_rows": "no row comes back (the thing tested is missing)",
+            "always": "",
+            "unplanned": "not grounded: the action is not taken (TODO in the code)",
+        }[self.mode]
+        plan.condition = condition
+        plan.soft_parameters = [f"{p.name} ({p.type}) via {self.house.soft_value(p)}" for p in self.soft]
+        plan.outputs = [f"{o.getter}() defaults to {o.default}" + (f", set to {o.acting} when acting" if o.acting else "")
+                        for o in self.outputs]  # fmt: skip
+
+    def _where_text(self) -> str:
+        main = self.main
+        if main is None:
+            return ""
+        conds = [f.sql for f in main.filters if f.sql and main.key and f.bind != main.key.bind]
+        return " AND ".join(conds) or "exists"
+
+    def _outputs(self) -> list[_Output]:
+        setters = {f.setter[3:] for f in self.fields}
+        out = []
+        taken = {f.name for f in self.fields} | {self.idioms.logger_name}
+        for m in self.methods:
+            if m.parameters or not m.return_type or m.return_type == "void" or not m.name.startswith(("get", "is")):
+                continue
+            stem = m.name[3:] if m.name.startswith("get") else m.name[2:]
+            if stem in setters:
+                continue
+            type_text = self.imports.type(m.return_type, self.resolve)
+            name = _field_name(stem, taken)
+            taken.add(name)
+            out.append(_Output(m.name, name, type_text, self._safe_default(m.name, m.return_type, type_text)))
+        return out
+
+    def _safe_default(self, getter: str, return_type: str, type_text: str) -> str:
+        """Never a default that rejects or blocks every event: gates default open, skips default off."""
+        simple = simple_name(erase(return_type))
+        lower = getter.lower()
+        if simple in ("Bool", "boolean", "Boolean"):
+            yes, no = ("true", "false") if simple == "boolean" else (f"{self.imports.use(self._bool_fqn())}.TRUE",
+                                                                     f"{self.imports.use(self._bool_fqn())}.FALSE")  # fmt: skip
+            if simple == "Boolean":
+                yes, no = "Boolean.TRUE", "Boolean.FALSE"
+            return yes if _OPEN_GATE.search(lower) else no
+        constants = self._lookup_constants(erase(return_type))
+        if constants:
+            default = next((c for c in constants if _CONTINUE.search(c)), None)
+            if default:
+                return f"{self.imports.use(erase(return_type))}.constants.{default}"
+        return default_value(type_text, self.idioms.bool_false)
+
+    def _bool_fqn(self) -> str:
+        return self.idioms.bool_type or self.jar.find_class("Bool", ("datatypes",)) or "Bool"
+
+    def _lookup_constants(self, fqn: str) -> list[str]:
+        holder = self.jar.get(fqn + "$Constants")
+        return [f.name for f in holder.fields] if holder is not None else []
+
+    def _plan_actions(self) -> None:
+        words = set(re.findall(r"[a-z]+", self.req.objective.lower()))
+        plan = self.plan
+        for kind in self.actions:
+            if kind == "error":
+                msg = self.idioms.message
+                if msg is None or "addError" not in self.idioms.helpers:
+                    plan.unplanned.append("raise an error: no message factory found in the workspace")
+                    continue
+                plan.actions.append(PlannedAction("error", f"addError({simple_name(msg.owner)}.{msg.method}(...))",
+                                                  f"{msg.owner}.{msg.method}"))  # fmt: skip
+            elif kind == "todo":
+                how = self._todo_api()
+                if not how:
+                    plan.unplanned.append("create a To Do: the framework jar has no To Do API")
+                    continue
+                plan.actions.append(PlannedAction("todo", f"create a To Do entry ({how}) of the configured type",
+                                                  "CI_TD_ENTRY"))  # fmt: skip
+            elif kind == "char":
+                table = self._char_table()
+                if table is None:
+                    plan.unplanned.append("add a characteristic: no characteristic table for the spot's input")
+                    continue
+                plan.actions.append(PlannedAction("char", f"insert a {table.name} row of the configured type", table.name))
+            elif kind == "skip":
+                out = next((o for o in self.outputs if _SKIP_OUT.search(o.getter.lower())
+                            or _OPEN_GATE.search(o.getter.lower())), None)  # fmt: skip
+                if out is None:
+                    plan.unplanned.append("skip: the spot has no skip or eligibility output")
+                    continue
+                out.acting = _flip(out.default)
+                plan.actions.append(PlannedAction("skip", f"{out.getter}() returns {out.acting}", out.getter))
+            elif kind == "row":
+                plan.unplanned.append("update a row: which column and value could not be planned")
+        for out in self.outputs:  # a lookup output whose constant the objective names ("delete the bill")
+            if out.acting:
+                continue
+            constants = self._lookup_constants(self._output_fqn(out))
+            match = next((c for c in constants if not _CONTINUE.search(c)
+                          and set(c.lower().split("_")) & words - {"bill", "the"}), None)  # fmt: skip
+            if match:
+                out.acting = f"{out.type_text}.constants.{match}"
+                plan.actions.append(PlannedAction("output", f"{out.getter}() returns {match}", out.getter))
+        blocking = any(a.kind in ("error", "skip") for a in plan.actions)
+        if self.mode == "always" and blocking and _looks_conditional(self.req.objective):
+            plan.unplanned.append("the condition is not grounded, so the blocking action is not taken")
+            self.mode = "unplanned"
+
+    def _output_fqn(self, out: _Output) -> str:
+        m = next(m for m in self.methods if m.name == out.getter and not m.parameters)
+        return erase(self._fqn(m.return_type))
+
+    def _todo_api(self) -> str:
+        if self.house.todo_style == "dto" and self.jar.find_class("ToDoEntry_DTO") and self.jar.find_class("ToDoType_Id"):
+            return "ToDoEntry_DTO"
+        if self.jar.find_class("BusinessServiceInstance") and self.jar.find_class("BusinessServiceDispatcher"):
+            return "F1-AddToDoEntry"
+        return ""
+
+    def _char_table(self) -> TableInfo | None:
+        key = self.key
+        if key is None or "string" not in self.idioms.binds:
+            return None
+        tables = self.index.tables or {}
+        owner = next((t for t in tables.values() if t.primary_key == [key.column]), None)
+        candidates = [t for t in tables.values() if t.column(key.column) and t.column("CHAR_TYPE_CD")
+                      and "CHAR" in t.name]  # fmt: skip
+        if owner is not None:
+            candidates.sort(key=lambda t: (not t.name.startswith(owner.name), len(t.name)))
+        return candidates[0] if candidates else None
+
+    # ---- rendering ------------------------------------------------------------------------------
+    def render(self, cancel: threading.Event | None) -> str:
+        self.prepare(cancel)
+        req, idioms = self.req, self.idioms
         check_cancel(cancel)
         spot_simple = self.imports.use(self.spot_fqn)
-        if uses_gen:
+        if self.uses_gen:
             extends = req.superclass
         elif idioms.base or req.superclass:
             extends = self.imports.use(
@@ -192,8 +411,9 @@ class _Writer:
         if logger:
             members.append(logger)
         members += [f"{I1}private {f.type_text} {f.name};\n" for f in self.fields]
+        members += [f"{I1}private {o.type_text} {o.field} = {o.default};\n" for o in self.outputs]
         body = (
-            [self._invoke(plans)]
+            [self._invoke()]
             if any(m.name == "invoke" and not m.parameters for m in self.methods)
             else []
         )
@@ -201,7 +421,7 @@ class _Writer:
         validation = self._soft_validation()
         if validation:
             body.append(validation)
-        javadoc = self._javadoc(plans)
+        javadoc = self._javadoc([self.main] if self.main else [])
         head = f"package {req.package};\n\n" if req.package else ""
         ext = f" extends {extends}" if extends else ""
         decl = f"public class {req.class_name}{ext} implements {spot_simple} {{\n"
@@ -282,32 +502,36 @@ class _Writer:
         else:
             match = next((f for f in self.fields if f.setter == "set" + m.name[3:] and m.name.startswith("get")
                           and f.type_text == ret and not m.parameters), None)  # fmt: skip
-            body = f"{I2}return {match.name if match else default_value(ret, self.idioms.bool_false)};\n"
+            output = next((o for o in self.outputs if o.getter == m.name and not m.parameters), None)
+            value = match.name if match else output.field if output else default_value(ret, self.idioms.bool_false)
+            body = f"{I2}return {value};\n"
         return f"{override}{head}{body}{I1}}}\n"
 
     # ---- invoke --------------------------------------------------------------------------------
-    def _invoke(self, plans: list[SqlPlan]) -> str:
+    def _invoke(self) -> str:
         override = f"{I1}@Override\n" if self.idioms.override else ""
         lines = [f"{override}{I1}public void invoke() {{\n"]
         if self.soft:
-            parts = ' + ", " + '.join(f'"{p.name}=" + {p.getter}()' for p in self.soft)
+            parts = ' + ", " + '.join(f'"{p.name}=" + {self.house.soft_value(p)}' for p in self.soft)
             lines.append(self._log("debug", f'"{self.req.class_name} soft parameters: " + {parts}', I2))
-        if not plans:
+        key = self.key
+        if key is not None and key.holder:
+            blank = key.kind == "string" and "isBlankOrNull" in self.idioms.helpers and "." not in key.java_value
+            test = f"isBlankOrNull({key.holder})" if blank else self._is_null(key.holder)
+            lines.append(f"{I2}if ({test}) {{\n{I3}return;\n{I2}}}\n")
+        for u in self.plan.unplanned:
+            lines.append(f"{I2}// TODO(ormb-assist): {u}.\n")
+        if self.main is None:
+            if self.mode == "always":
+                lines.append(self._actions([], I2))
             lines.append(self._log("info", f'"{self.req.class_name} invoked"', I2))
             lines.append(f"{I1}}}\n")
             return "".join(lines)
-        holders = {p.key.holder: p.key.kind for p in plans if p.key is not None and p.key.holder}
-        for holder, kind in holders.items():
-            blank = kind == "string" and "isBlankOrNull" in self.idioms.helpers
-            test = f"isBlankOrNull({holder})" if blank else self._is_null(holder)
-            lines.append(f"{I2}if ({test}) {{\n{I3}return;\n{I2}}}\n")
-        for n, plan in enumerate(plans):
-            var = self.idioms.statement_var + (str(n + 1) if n else "")
-            lines.append(self._statement(var, plan, n))
+        lines.append(self._statement(self.idioms.statement_var, self.main))
         lines.append(f"{I1}}}\n")
         return "".join(lines)
 
-    def _statement(self, var: str, plan: SqlPlan, n: int) -> str:
+    def _statement(self, var: str, plan: SqlPlan) -> str:
         out = []
         stmt_type = self.imports.use(self.idioms.statement_type or "")
         sql_lines = plan.sql_lines()
@@ -317,35 +541,43 @@ class _Writer:
         out.append(f"{I2}try {{\n")
         for flt in plan.all_binds:
             out.append(self._bind(var, flt))
-        out.append(self._loop(var, plan))
+        out.append(self._decide(var, plan))
         out.append(f"{I2}}} finally {{\n{I3}{var}.close();\n{I2}}}\n")
         return "".join(out)
 
     def _is_null(self, expr: str) -> str:
         return f"isNull({expr})" if "isNull" in self.idioms.helpers else f"{expr} == null"
 
+    def _not_null(self, expr: str) -> str:
+        return f"notNull({expr})" if "notNull" in self.idioms.helpers else f"{expr} != null"
+
     def _bind(self, var: str, flt: Filter) -> str:
         method, arity = self.idioms.binds[flt.kind]
         extra = f', "{flt.column}"' if arity == 3 and flt.column else ', ""' if arity == 3 else ""
         return f'{I3}{var}.{method}("{flt.bind}", {flt.java_value}{extra});\n'
 
-    def _loop(self, var: str, plan: SqlPlan) -> str:
+    def _first_row(self, var: str) -> str:
         idioms = self.idioms
         row_type = self.imports.use(idioms.row_type or "")
-        single = idioms.list_method == "firstRow"
-        if single:  # the framework reads one row at a time
-            present = "notNull(row)" if "notNull" in idioms.helpers else "row != null"
-            out = [f"{I3}{row_type} row = {var}.firstRow();\n", f"{I3}if ({present}) {{\n"]
-        else:
-            list_type = self.imports.type(idioms.list_return, lambda simple: None)
-            out = [
-                f"{I3}{list_type} rows = {var}.{idioms.list_method}();\n",
-                f"{I3}for ({row_type} row : rows) {{\n",
-            ]
+        if self.jar.method(idioms.statement_type or "", "firstRow", 0) is not None:
+            return f"{I3}{row_type} row = {var}.firstRow();\n"
+        list_type = self.imports.type(idioms.list_return, lambda simple: None)
+        return (f"{I3}{list_type} rows = {var}.{idioms.list_method}();\n"
+                f"{I3}{row_type} row = rows.isEmpty() ? null : rows.get(0);\n")  # fmt: skip
+
+    def _decide(self, var: str, plan: SqlPlan) -> str:
+        """Read the first qualifying row, then act on the plan's condition."""
+        out = [self._first_row(var)]
         read: list[tuple[str, str]] = []
-        taken = {f.name for f in self.fields} | {idioms.logger_name, var, "rows", "row"}
+        if self.mode == "no_rows":
+            out.append(f"{I3}if ({self._is_null('row')}) {{\n")
+            out.append(self._actions([], I4))
+            out.append(f"{I3}}}\n")
+            return "".join(out)
+        out.append(f"{I3}if ({self._not_null('row')}) {{\n")
+        taken = {f.name for f in self.fields} | {o.field for o in self.outputs} | {self.idioms.logger_name, var, "rows", "row"}
         for col in plan.columns:
-            getter = idioms.row_getters.get(col.kind) or idioms.row_getters.get("string")
+            getter = self.idioms.row_getters.get(col.kind) or self.idioms.row_getters.get("string")
             if getter is None:
                 continue
             name = col.var if col.var not in taken and col.var not in _KEYWORDS else col.var + "Value"
@@ -353,23 +585,132 @@ class _Writer:
             out.append(f'{I4}{self.imports.use(getter[1])} {name} = row.{getter[0]}("{col.column}");\n')
             read.append((col.column, name))
         detail = ' + ", " + '.join(f'"{c}=" + {n}' for c, n in read) if read else '"row"'
-        if plan.violation_param:
-            out.append(self._raise(read, plan.violation_param, detail))
-        else:
-            out.append(self._log("debug", f'"{self.req.class_name}: " + {detail}', I4))
+        out.append(self._log("debug", f'"{self.req.class_name}: " + {detail}', I4))
+        if self.mode == "rows":
+            out.append(self._actions(read, I4))
         out.append(f"{I3}}}\n")
-        if not single:
-            out.append(self._log("info", f'"{self.req.class_name}: " + rows.size() + " row(s) read"', I3))
+        if self.mode == "always":
+            out.append(self._actions([], I3))
         return "".join(out)
 
-    def _raise(self, read: list[tuple[str, str]], param: str, detail: str) -> str:
-        getter = next(p.getter for p in self.soft if p.name == param)
-        log = self._log("info", f'"{self.req.class_name}: {param} condition met for " + {detail}', I4)
+    def _actions(self, read: list[tuple[str, str]], indent: str) -> str:
+        out = []
+        for action in self.plan.actions:
+            if action.kind == "error":
+                out.append(self._raise(read, indent))
+            elif action.kind == "todo":
+                out.append(self._todo(read, indent))
+            elif action.kind == "char":
+                out.append(self._char(read, indent))
+        for o in self.outputs:
+            if o.acting:
+                out.append(f"{indent}{o.field} = {o.acting};\n")
+        return "".join(out)
+
+    def _key_text(self) -> str:
+        """The input's id as text, through whatever the jar's id type offers (never assumed)."""
+        key = self.key
+        if key is None:
+            return '""'
+        if key.kind != "id":
+            return key.java_value
+        holder = next((f for f in self.fields if f.name == key.holder), None)
+        get_id = self.jar.method(holder.type_fqn, "getId", 0) if holder else None
+        id_type = erase(get_id.return_type) if get_id else ""
+        for name in ("getIdValue", "getTrimmedValue", "getValue"):
+            if id_type and self.jar.method(id_type, name, 0) is not None:
+                return f"{key.java_value}.{name}()"
+        return f"String.valueOf({key.java_value})"
+
+    def _summary(self) -> str:
+        text = re.sub(r"\s+", " ", self.req.objective).strip().replace("\\", "").replace('"', "'")
+        return text[:200]
+
+    def _soft(self, entity_name: str) -> SoftParameter | None:
+        return next((p for p in self.soft if p.entity_name == entity_name), None) or next(
+            (p for p in self.soft if p.name.startswith(entity_name[:1].lower() + entity_name[1:])), None)
+
+    def _todo(self, read: list[tuple[str, str]], indent: str) -> str:
+        param = self._soft("toDoType")
+        code = self.house.soft_code(param) if param else '""'
+        comment = f'"{self._summary()}"' + "".join(f' + " {c}=" + {n}' for c, n in read[-2:])
+        if self._todo_api() == "ToDoEntry_DTO":
+            dto = self.imports.use(self.jar.find_class("ToDoEntry_DTO") or "ToDoEntry_DTO")
+            entity = self.imports.use(self.jar.find_class("ToDoEntry") or "ToDoEntry")
+            type_id = self.imports.use(self.jar.find_class("ToDoType_Id") or "ToDoType_Id")
+            return (f"{indent}{dto} toDo = createDTO({entity}.class);\n"
+                    f"{indent}toDo.setToDoTypeId(new {type_id}({code}));\n"
+                    f"{indent}toDo.setComments({comment});\n"
+                    f"{indent}toDo.newEntity();\n")  # fmt: skip
+        bs = self.imports.use(self.jar.find_class("BusinessServiceInstance") or "BusinessServiceInstance")
+        dispatcher = self.imports.use(self.jar.find_class("BusinessServiceDispatcher") or "BusinessServiceDispatcher")
+        lines = [f'{indent}{bs} toDo = {bs}.create("F1-AddToDoEntry");\n', f'{indent}toDo.set("toDoType", {code});\n']
+        if self.key is not None:
+            lines.append(f'{indent}toDo.set("drillKey1", {self._key_text()});\n')
+        lines.append(f'{indent}toDo.set("comments", {comment});\n')
+        lines.append(f"{indent}{dispatcher}.execute(toDo);\n")
+        return "".join(lines)
+
+    def _char(self, read: list[tuple[str, str]], indent: str) -> str:
+        table = self._char_table()
+        key = self.key
+        if table is None or key is None:
+            return ""
+        param = self._soft("characteristicType")
+        value = f"String.valueOf({read[-1][1]})" if read else '"Y"'
+        columns, values = [], []
+        for c in table.columns:
+            name = c.name
+            if name == key.column:
+                columns.append(name), values.append(":charOwner")
+            elif name == "CHAR_TYPE_CD":
+                columns.append(name), values.append(":charType")
+            elif name in ("SEQ_NUM", "SEQNO"):
+                columns.append(name), values.append(f"COALESCE(MAX({name}), 0) + 1")
+            elif name == "EFFDT" and self.idioms.process_date:
+                columns.append(name), values.append(":effectiveDate")
+            elif name == "ADHOC_CHAR_VAL":
+                columns.append(name), values.append(":charValue")
+            elif name == "CHAR_VAL" and not c.nullable:
+                columns.append(name), values.append("' '")
+            elif name == "VERSION":
+                columns.append(name), values.append("1")
+        sql = (f"INSERT INTO {table.name} ({', '.join(columns)}) SELECT {', '.join(values)} "
+               f"FROM {table.name} WHERE {key.column} = :charOwner")  # fmt: skip
+        stmt = self.imports.use(self.idioms.statement_type or "")
+        var = "charStatement"
+        out = [f'{indent}{stmt} {var} = createPreparedStatement("{sql}", "{self.req.class_name.removesuffix("_Impl")}: add characteristic");\n',
+               f"{indent}try {{\n"]  # fmt: skip
+        inner = indent + I1
+        key_kind = key.kind if key.kind in self.idioms.binds else "string"
+        key_value = key.java_value if key_kind == key.kind else self._key_text()
+        out.append(self._bind_line(var, "charOwner", key_kind, key_value, key.column, inner))
+        code = self.house.soft_code(param) if param else '""'
+        out.append(self._bind_line(var, "charType", "string", code, "CHAR_TYPE_CD", inner))
+        if "EFFDT" in " ".join(columns) and self.idioms.process_date:
+            out.append(self._bind_line(var, "effectiveDate", "date", self.idioms.process_date, "EFFDT", inner))
+        if "ADHOC_CHAR_VAL" in columns:
+            out.append(self._bind_line(var, "charValue", "string", value, "ADHOC_CHAR_VAL", inner))
+        out.append(f"{inner}{var}.executeUpdate();\n")
+        out.append(f"{indent}}} finally {{\n{inner}{var}.close();\n{indent}}}\n")
+        return "".join(out)
+
+    def _bind_line(self, var: str, bind: str, kind: str, value: str, column: str, indent: str) -> str:
+        if kind not in self.idioms.binds:
+            return f"{indent}// TODO(ormb-assist): no {kind} bind in this framework for :{bind}\n"
+        method, arity = self.idioms.binds[kind]
+        extra = f', "{column}"' if arity == 3 else ""
+        return f'{indent}{var}.{method}("{bind}", {value}{extra});\n'
+
+    def _raise(self, read: list[tuple[str, str]], indent: str) -> str:
         msg = self.idioms.message
-        if msg is None or not self.idioms.raises_errors:
-            return log
+        if msg is None:
+            return ""
+        param = next((p for p in self.soft if self.main and p.name == self.main.violation_param), None)
+        limit = self.house.soft_value(param) if param else self._key_text()
+        log = self._log("info", f'"{self.req.class_name}: condition met for " + {self._key_text()}', indent)
         owner = self.imports.use(msg.owner)
-        return f"{log}{I4}addError({owner}.{msg.method}({', '.join(_message_args(msg, read, getter))}));\n"
+        return f"{log}{indent}addError({owner}.{msg.method}({', '.join(_message_args(msg, read, limit))}));\n"
 
     def _soft_validation(self) -> str:
         """Override the framework's soft-parameter validation hook when it exists and a message can be raised."""
@@ -390,12 +731,32 @@ class _Writer:
         for p in required:
             args = ", ".join([f'"{p.name}"'] * msg.arity)
             checks.append(
-                f"{I2}if ({self._is_null(p.getter + '()')}) {{\n{I3}addError({owner}.{msg.method}({args}));\n{I2}}}\n"
+                f"{I2}if ({self._is_null(self.house.soft_value(p))}) {{\n{I3}addError({owner}.{msg.method}({args}));\n{I2}}}\n"
             )
         return f"{override}{I1}{vis} void extraSoftParameterValidations(boolean forAlgorithmValidation) {{\n{''.join(checks)}{I1}}}\n"
 
 
-def _message_args(msg: MessageFactory, read: list[tuple[str, str]], getter: str) -> list[str]:
+_OPEN_GATE = re.compile(r"eligib|allow|proceed|continue|valid|ok$|usedefault")
+_SKIP_OUT = re.compile(r"skip|suppress|stop|hold|exclude|block")
+_CONTINUE = re.compile(r"CONT|CARRY|PROCEED|DEFAULT|NONE|ALLOW|OK")
+_CONDITIONAL = re.compile(r"\b(?:if|unless|above|over|exceed\w*|more than|less than|below|under|older|has|have|"
+                          r"without|no|missing|greater|negative|zero)\b", re.I)  # fmt: skip
+
+
+def _flip(value: str) -> str:
+    for a, b in (("TRUE", "FALSE"), ("true", "false")):
+        if value.endswith(a):
+            return value[: -len(a)] + b
+        if value.endswith(b):
+            return value[: -len(b)] + a
+    return value
+
+
+def _looks_conditional(objective: str) -> bool:
+    return bool(_CONDITIONAL.search(objective))
+
+
+def _message_args(msg: MessageFactory, read: list[tuple[str, str]], limit: str) -> list[str]:
     """Arguments for a message factory: a field/label parameter gets the column name, values the row values
     (the finding's value last), then the configured limit."""
     values = [f"String.valueOf({n})" for _, n in read]
@@ -408,7 +769,7 @@ def _message_args(msg: MessageFactory, read: list[tuple[str, str]], getter: str)
         elif values:
             args.append(values.pop(-1) if "value" in lower and len(values) > 0 else values.pop(0))
         else:
-            args.append(f"String.valueOf({getter}())")
+            args.append(f"String.valueOf({limit})")
     return args
 
 

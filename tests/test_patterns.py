@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ormb_assist.generation.patterns import CHECKS, check_patterns
+from ormb_assist.generation.patterns import CHECKS, FUNCTION_CHECKS, check_patterns
 from ormb_assist.indexer.models import MethodInfo, Parameter, SpotInfo
 
 SPOT = SpotInfo(
@@ -49,11 +49,61 @@ public class CmCheckBillAlgComp_Impl extends CmCheckBillAlgComp_Gen implements C
 """
 
 
-def test_good_class_passes_every_check() -> None:
+def test_good_form_passes_every_form_check() -> None:
+    """GOOD has the house form; it only logs what it reads, which the function checks catch (below)."""
     report = check_patterns(GOOD, SPOT)
-    assert set(report.checks) == set(CHECKS)
-    assert all(report.checks.values()), report.details
-    assert report.score == 1.0
+    assert set(report.checks) == set(CHECKS + FUNCTION_CHECKS)
+    assert all(report.checks[c] for c in CHECKS), report.details
+
+
+ACTING = GOOD.replace(
+    '            logger.info("rows " + ps.list().size());',
+    "            SQLResultRow row = ps.firstRow();\n"
+    "            if (notNull(row)) {\n"
+    "                addError(CmMessageRepository.billAmountTooHigh(bill.getId().getIdValue()));\n"
+    "            }",
+)
+OBJECTIVE = "stop bill completion when the bill amount is above a configured maximum"
+
+
+def test_scaffold_that_only_reads_and_logs_fails_the_function_checks() -> None:
+    """GOOD reads a row and logs the count: good form, but it never raises the error asked for."""
+    report = check_patterns(GOOD, SPOT, objective=OBJECTIVE)
+    assert report.checks["acts_on_objective"] is False
+    assert report.checks["reads_used"] is False
+    assert report.score < 1.0
+
+
+def test_class_that_tests_its_read_and_acts_passes_the_function_checks() -> None:
+    report = check_patterns(ACTING, SPOT, objective=OBJECTIVE)
+    assert report.checks["acts_on_objective"] is True, report.details
+    assert report.checks["reads_used"] is True, report.details
+    assert report.checks["queries_bound"] is True
+    assert report.score == 1.0, report.details
+
+
+def test_unbounded_scan_fails_queries_bound() -> None:
+    code = ACTING.replace('"WHERE B.BILL_ID = :billId AND B.AMT > :maxAmount"', '"WHERE B.AMT > 0"')
+    assert check_patterns(code, SPOT, objective=OBJECTIVE).checks["queries_bound"] is False
+
+
+def test_skip_output_left_at_its_default_fails_outputs_computed() -> None:
+    spot = SpotInfo(
+        name="CustomerClassBillEligibilityAlgorithmSpot",
+        fqn="x.CustomerClassBillEligibilityAlgorithmSpot",
+        methods=[MethodInfo("invoke", "void"), MethodInfo("getIsEligibleForBilling", "Bool")],
+    )
+    never = (
+        "public class CmHoldAlgComp_Impl implements CustomerClassBillEligibilityAlgorithmSpot {\n"
+        "    private Bool eligible = Bool.TRUE;\n"
+        "    public void invoke() { }\n"
+        "    public Bool getIsEligibleForBilling() { return eligible; }\n"
+        "}\n"
+    )
+    objective = "skip billing for accounts on hold"
+    assert check_patterns(never, spot, objective=objective).checks["outputs_computed"] is False
+    acting = never.replace("public void invoke() { }", "public void invoke() {\n        eligible = Bool.FALSE;\n    }")
+    assert check_patterns(acting, spot, objective=objective).checks["outputs_computed"] is True
 
 
 def test_concatenated_value_in_sql_is_flagged() -> None:
