@@ -71,6 +71,7 @@ class Idioms:
     raises_errors: bool = False  # the objective asks to block / reject, not only to record
     override: bool = True
     process_date: str | None = None  # Java expression of the process date
+    date_shift: dict[str, str] = field(default_factory=dict)  # "Days"/"Months"/"Years" -> Date method (addDays)
     bool_false: str | None = None  # e.g. "Bool.FALSE" when the jar's Bool has that constant
     bool_type: str | None = None
     example_path: str = ""
@@ -163,6 +164,9 @@ def _framework(idioms: Idioms, jar: JarView, base: str) -> None:
         get_date = jar.method(erase(pdt.return_type), "getDate", 0)
         if get_date and erase(get_date.return_type) == date_fqn:
             idioms.process_date = "getProcessDateTime().getDate()"
+            for unit in ("Days", "Months", "Years"):
+                if jar.method(date_fqn, "add" + unit, 1) is not None:
+                    idioms.date_shift[unit] = "add" + unit
 
 
 def _id_types(jar: JarView) -> set[str]:

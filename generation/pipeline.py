@@ -18,6 +18,7 @@ from typing import Any, Literal
 from ormb_assist.generation import javac_server
 from ormb_assist.generation.algorithm_plan import AlgorithmPlan
 from ormb_assist.generation.base import Backend, BackendError, GenerationRequest, check_cancel
+from ormb_assist.generation.index_repair import repair_from_index
 from ormb_assist.generation.javac import JavacNotFound, VerifyResult, class_identity, verify
 from ormb_assist.generation.naming import ClassPlan, plan_class
 from ormb_assist.generation.patterns import PatternReport, check_patterns
@@ -138,6 +139,12 @@ def generate_algorithm(
         result.code = code
         _adopt_identity(result, code, plan)
         result.verify = _verify(code, index, settings)
+        if not result.verify.ok:  # grounded fixes first, for every backend
+            fixed, fixes = repair_from_index(code, result.verify.errors, index)
+            if fixes:
+                notes.append("repaired from the index: " + "; ".join(fixes))
+                code = result.code = fixed
+                result.verify = _verify(code, index, settings)
         while not result.verify.ok and backend.name != "embedded" and result.rounds < settings.repair_rounds:
             check_cancel(cancel)
             diagnostics = [str(d) for d in result.verify.errors] or [

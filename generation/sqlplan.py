@@ -133,6 +133,7 @@ def plan_select(
     soft_values: dict[str, tuple[str, str]],  # param name -> (java expression, bind kind)
     process_date: str | None,  # Java expression of today's process date, when the framework has one
     example_tables: tuple[str, ...] = (),  # tables the nearest example of the same spot reads
+    date_shift: dict[str, str] | None = None,  # unit -> the Date method that shifts it (addDays)
 ) -> list[SqlPlan]:
     """The main statement, then any secondary ones; [] when the resolver found no indexed table."""
     ranked = [r.name for r in resolution.tables[:3] if r.name in tables]
@@ -151,7 +152,8 @@ def plan_select(
         return []
     if key is not None and not any(t.column(key.column) for t in choice.main):
         key = None  # no joinable table carries the key: read without the hard-parameter filter
-    plans = [_plan(objective, choice.main, tables, soft, key, soft_values, process_date, main=True)]
+    plans = [_plan(objective, choice.main, tables, soft, key, soft_values, process_date, main=True,
+                   date_shift=date_shift or {})]  # fmt: skip
     graph = JoinGraph.of(tables)
     for table in choice.secondary:
         group = [table]
@@ -178,7 +180,7 @@ def _aliases(chosen: list[TableInfo]) -> list[str]:
 
 def _plan(objective: str, chosen: list[TableInfo], tables: dict[str, TableInfo], soft: list[SoftParameter],
           key: HardKey | None, soft_values: dict[str, tuple[str, str]], process_date: str | None,
-          main: bool) -> SqlPlan:  # fmt: skip
+          main: bool, date_shift: dict[str, str] | None = None) -> SqlPlan:  # fmt: skip
     graph = JoinGraph.of(tables)
     aliases = _aliases(chosen)
     alias_of = {t.name: a for t, a in zip(chosen, aliases, strict=True)}
@@ -222,6 +224,7 @@ def _plan(objective: str, chosen: list[TableInfo], tables: dict[str, TableInfo],
                 words,
                 aggregate,
                 process_date,
+                date_shift or {},
             )
     if not plan.group_by:
         join_columns = {
@@ -281,7 +284,7 @@ def _prune(
 
 def _condition(plan: SqlPlan, param: SoftParameter, java_value: str, bind_kind: str, chosen: list[TableInfo],
                alias_of: dict[str, str], objective_terms: frozenset[str], words: set[str], aggregate: bool,
-               process_date: str | None) -> None:  # fmt: skip
+               process_date: str | None, date_shift: dict[str, str]) -> None:  # fmt: skip
     """Turn a decimal / period / count soft parameter into the statement's condition."""
     primary = chosen[0]
     if param.type == "decimal" and "percent" in param.name.lower():
@@ -311,11 +314,17 @@ def _condition(plan: SqlPlan, param: SoftParameter, java_value: str, bind_kind: 
         table, column = col
         ref = f"{alias_of[table.name]}.{column.name}"
         op = ">=" if (words & _WITHIN_WORDS and not words & _OLDER_WORDS) else "<"
-        if not any(f.bind == "processDate" for f in plan.filters):
-            plan.filters.append(Filter("", "processDate", "date", process_date))
-        plan.filters.append(
-            Filter(f"{ref} {op} {_date_minus(param.name)}", param.name, bind_kind, java_value)
-        )
+        unit = next(u for u in ("Days", "Months", "Years") if param.name.endswith(u))
+        if unit in date_shift and bind_kind == "integer":
+            # the cut-off date is computed in Java: date arithmetic on bound values is not portable SQL
+            cutoff = f"{process_date}.{date_shift[unit]}(-{java_value}.intValue())"
+            plan.filters.append(Filter(f"{ref} {op} :{param.name}Cutoff", f"{param.name}Cutoff", "date", cutoff))
+        else:
+            if not any(f.bind == "processDate" for f in plan.filters):
+                plan.filters.append(Filter("", "processDate", "date", process_date))
+            plan.filters.append(
+                Filter(f"{ref} {op} {_date_minus(param.name)}", param.name, bind_kind, java_value)
+            )
         plan.columns.append(_sel(alias_of[table.name], table, column.name))
         plan.violation_param = plan.violation_param or param.name
     elif param.type == "integer" and plan.having is None and not aggregate:

@@ -236,7 +236,7 @@ class _Writer:
             keys = binder.hard_keys(self.fields)
             plans = plan_select(req.objective, req.resolution, self.index.tables, self.soft, keys,
                                 binder.soft_values(self.soft, self.house), idioms.process_date,
-                                self._example_tables())  # fmt: skip
+                                self._example_tables(), idioms.date_shift)  # fmt: skip
             self.main = plans[0] if plans else None
         check_cancel(cancel)
         if self.main is not None and self.main.key is None:
