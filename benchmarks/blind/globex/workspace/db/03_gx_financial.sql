@@ -1,0 +1,104 @@
+-- =====================================================================
+--  GLOBEX TELECOM - ORMB 2.9  (schema CISADM)
+--  Financials: FTs, adjustments, payments
+-- =====================================================================
+
+CREATE TABLE CI_FT (
+    FT_ID              CHAR(12)       NOT NULL,
+    SIBLING_ID         CHAR(12)       NOT NULL,
+    SA_ID              CHAR(10)       NOT NULL,
+    PARENT_ID          CHAR(12)       NOT NULL,
+    CIS_DIVISION       CHAR(5)        NOT NULL,
+    CURRENCY_CD        CHAR(3)        NOT NULL,
+    FT_TYPE_FLG        CHAR(2)        NOT NULL,
+    CUR_AMT            NUMBER(15,2)   DEFAULT 0 NOT NULL,
+    TOT_AMT            NUMBER(15,2)   DEFAULT 0 NOT NULL,
+    CRE_DTTM           DATE           DEFAULT SYSDATE NOT NULL,
+    FREEZE_SW          CHAR(1)        DEFAULT 'N' NOT NULL,
+    FREEZE_DTTM        DATE,
+    SHOW_ON_BILL_SW    CHAR(1)        DEFAULT 'N' NOT NULL,
+    BILL_ID            CHAR(12),
+    ACCOUNTING_DT      DATE           NOT NULL,
+    MATCH_EVT_ID       CHAR(12),
+    VERSION            NUMBER(5)      DEFAULT 1 NOT NULL,
+    CONSTRAINT CI_FT_PK PRIMARY KEY (FT_ID),
+    CONSTRAINT CI_FT_FK1 FOREIGN KEY (SA_ID) REFERENCES CI_SA (SA_ID)
+);
+COMMENT ON TABLE CI_FT IS 'Financial transaction. FT_TYPE_FLG BS/BX bill segment, PS/PX payment segment, AD/AX adjustment. Balance = SUM(CUR_AMT) of frozen FTs.';
+
+CREATE TABLE CI_ADJ (
+    ADJ_ID             CHAR(12)       NOT NULL,
+    SA_ID              CHAR(10)       NOT NULL,
+    ADJ_TYPE_CD        CHAR(8)        NOT NULL,
+    ADJ_STATUS_FLG     CHAR(2)        NOT NULL,
+    CRE_DT             DATE           NOT NULL,
+    ADJ_AMT            NUMBER(15,2)   DEFAULT 0 NOT NULL,
+    CURRENCY_CD        CHAR(3)        NOT NULL,
+    BASE_AMT           NUMBER(15,2),
+    CAN_RSN_CD         CHAR(4),
+    GEN_REF_NBR        VARCHAR2(30),
+    ADJ_STS_CHG_DTTM   DATE,
+    VERSION            NUMBER(5)      DEFAULT 1 NOT NULL,
+    CONSTRAINT CI_ADJ_PK PRIMARY KEY (ADJ_ID),
+    CONSTRAINT CI_ADJ_FK1 FOREIGN KEY (SA_ID) REFERENCES CI_SA (SA_ID)
+);
+COMMENT ON TABLE CI_ADJ IS 'Adjustment. ADJ_STATUS_FLG 10 incomplete, 15 freezable, 50 frozen, 60 canceled.';
+
+CREATE TABLE CI_ADJ_CHAR (
+    ADJ_ID             CHAR(12)       NOT NULL,
+    CHAR_TYPE_CD       CHAR(8)        NOT NULL,
+    SEQ_NUM            NUMBER(3)      NOT NULL,
+    CHAR_VAL           CHAR(16)       DEFAULT ' ' NOT NULL,
+    ADHOC_CHAR_VAL     VARCHAR2(254),
+    CHAR_VAL_FK1       VARCHAR2(50),
+    SRCH_CHAR_VAL      VARCHAR2(50),
+    VERSION            NUMBER(5)      DEFAULT 1 NOT NULL,
+    CONSTRAINT CI_ADJ_CHAR_PK PRIMARY KEY (ADJ_ID, CHAR_TYPE_CD, SEQ_NUM),
+    CONSTRAINT CI_ADJ_CHAR_FK1 FOREIGN KEY (ADJ_ID) REFERENCES CI_ADJ (ADJ_ID)
+);
+
+CREATE TABLE CI_PAY_EVENT (
+    PAY_EVENT_ID       CHAR(12)       NOT NULL,
+    PAY_DT             DATE           NOT NULL,
+    CRE_DTTM           DATE,
+    VERSION            NUMBER(5)      DEFAULT 1 NOT NULL,
+    CONSTRAINT CI_PAY_EVENT_PK PRIMARY KEY (PAY_EVENT_ID)
+);
+
+CREATE TABLE CI_PAY (
+    PAY_ID             CHAR(12)       NOT NULL,
+    PAY_EVENT_ID       CHAR(12)       NOT NULL,
+    ACCT_ID            CHAR(10)       NOT NULL,
+    PAY_STATUS_FLG     CHAR(2)        NOT NULL,
+    CAN_RSN_CD         CHAR(4),
+    PAY_AMT            NUMBER(15,2)   DEFAULT 0 NOT NULL,
+    CURRENCY_CD        CHAR(3)        NOT NULL,
+    MATCH_TYPE_CD      CHAR(8),
+    MATCH_VAL          VARCHAR2(30),
+    CRE_DTTM           DATE,
+    VERSION            NUMBER(5)      DEFAULT 1 NOT NULL,
+    CONSTRAINT CI_PAY_PK PRIMARY KEY (PAY_ID),
+    CONSTRAINT CI_PAY_FK1 FOREIGN KEY (PAY_EVENT_ID) REFERENCES CI_PAY_EVENT (PAY_EVENT_ID),
+    CONSTRAINT CI_PAY_FK2 FOREIGN KEY (ACCT_ID) REFERENCES CI_ACCT (ACCT_ID)
+);
+COMMENT ON TABLE CI_PAY IS 'Payment. PAY_STATUS_FLG 10 incomplete, 20 error, 30 freezable, 50 frozen, 60 canceled.';
+
+CREATE TABLE CI_PAY_SEG (
+    PAY_SEG_ID         CHAR(12)       NOT NULL,
+    PAY_ID             CHAR(12)       NOT NULL,
+    SA_ID              CHAR(10)       NOT NULL,
+    PAY_SEG_AMT        NUMBER(15,2)   DEFAULT 0 NOT NULL,
+    CURRENCY_CD        CHAR(3)        NOT NULL,
+    PAY_SEG_STAT_FLG   CHAR(2)        NOT NULL,
+    MATCH_EVT_ID       CHAR(12),
+    VERSION            NUMBER(5)      DEFAULT 1 NOT NULL,
+    CONSTRAINT CI_PAY_SEG_PK PRIMARY KEY (PAY_SEG_ID),
+    CONSTRAINT CI_PAY_SEG_FK1 FOREIGN KEY (PAY_ID) REFERENCES CI_PAY (PAY_ID),
+    CONSTRAINT CI_PAY_SEG_FK2 FOREIGN KEY (SA_ID) REFERENCES CI_SA (SA_ID)
+);
+
+CREATE INDEX GX_FT_SA_IX ON CI_FT (SA_ID, FREEZE_SW);
+CREATE INDEX GX_FT_SIB_IX ON CI_FT (SIBLING_ID);
+CREATE INDEX GX_FT_BILL_IX ON CI_FT (BILL_ID);
+CREATE INDEX GX_ADJ_SA_IX ON CI_ADJ (SA_ID, ADJ_STATUS_FLG);
+CREATE INDEX GX_PAY_ACCT_IX ON CI_PAY (ACCT_ID, PAY_STATUS_FLG);
