@@ -291,9 +291,10 @@ async def generate(ls: OrmbLanguageServer, opts: dict[str, Any]) -> dict[str, An
         _progress_end(ls, token)
     summary = _result_summary(root, result)
     level = types.MessageType.Info if result.status == "ok" else types.MessageType.Warning
-    if result.code and result.rel_path and opts.get("apply", True):
+    if result.code and result.rel_path and opts.get("apply", True) and result.status == "ok":
         if can_create_files(ls.client_capabilities):
-            summary["applied"] = await _apply(ls, _create_file_edit(root, result), "Generate ORMB algorithm")
+            edit = _create_file_edit(root, result, _confirms_edits(ls.client_capabilities))
+            summary["applied"] = await _apply(ls, edit, "Generate ORMB algorithm")
         else:
             summary["applied"] = False
             summary["message"] += (
@@ -310,7 +311,13 @@ async def generate(ls: OrmbLanguageServer, opts: dict[str, Any]) -> dict[str, An
     return summary
 
 
-def _create_file_edit(root: WorkspaceRoot, result: Any) -> types.WorkspaceEdit:
+def _confirms_edits(client: types.ClientCapabilities) -> bool:
+    """Whether the client shows annotated edits for confirmation (a preview with the plan) before applying."""
+    caps = _workspace_edit_caps(client)
+    return bool(caps and caps.change_annotation_support is not None)
+
+
+def _create_file_edit(root: WorkspaceRoot, result: Any, confirm: bool = False) -> types.WorkspaceEdit:
     target = Path(root.path) / result.rel_path
     n = 2
     while target.exists():  # never overwrite: a second generation gets a numbered file
@@ -319,6 +326,16 @@ def _create_file_edit(root: WorkspaceRoot, result: Any) -> types.WorkspaceEdit:
     uri = target.as_uri()
     doc = types.OptionalVersionedTextDocumentIdentifier(uri=uri, version=None)
     start = types.Position(0, 0)
+    if confirm and result.plan is not None:  # the editor previews the file with the plan before applying
+        note = "ormb-generate"
+        annotation = types.ChangeAnnotation(label=f"Generate {result.class_name}", needs_confirmation=True,
+                                            description=result.plan.text())  # fmt: skip
+        return types.WorkspaceEdit(document_changes=[
+            types.CreateFile(uri=uri, options=types.CreateFileOptions(overwrite=False, ignore_if_exists=True),
+                             annotation_id=note),
+            types.TextDocumentEdit(text_document=doc, edits=[types.AnnotatedTextEdit(
+                range=types.Range(start, start), new_text=result.code, annotation_id=note)]),
+        ], change_annotations={note: annotation})  # fmt: skip
     return types.WorkspaceEdit(document_changes=[
         types.CreateFile(uri=uri, options=types.CreateFileOptions(overwrite=False, ignore_if_exists=True)),
         types.TextDocumentEdit(text_document=doc, edits=[types.TextEdit(range=types.Range(start, start), new_text=result.code)]),
@@ -333,7 +350,8 @@ def _result_summary(root: WorkspaceRoot, result: Any) -> dict[str, Any]:
         "uri": (Path(root.path) / result.rel_path).as_uri() if result.rel_path else "", "spot": result.spot,
         "tables": tables, "candidates": list(result.candidates),
         "compiled": bool(verify and getattr(verify, "ok", False)),
-        "errors": list(getattr(verify, "errors", []) or [])[:10] if verify else [],
+        "errors": [str(e) for e in (getattr(verify, "errors", []) or [])[:10]] if verify else [],
+        "plan": result.plan.lines() if getattr(result, "plan", None) is not None else [],
     }  # fmt: skip
     if result.status == "ok":
         out["message"] = (
