@@ -42,6 +42,10 @@ _EVAL_COMMANDS: dict[str, tuple[str, str]] = {
         "ormb_assist.generation.cli:eval_generate_cmd",
         "Compile rate, dependency accuracy, patterns.",
     ),
+    "behaviour": (
+        "ormb_assist.generation.cli:eval_behaviour_cmd",
+        "Run each case's class in scenarios on an executable framework.",
+    ),
     "complete": ("ormb_assist.server.cli:eval_complete_cmd", "Completion hit@k through the real server."),
     "model": ("ormb_assist.training.cli:eval_model_cmd", "Base vs tuned model side by side."),
 }

@@ -303,8 +303,8 @@ def eval_behaviour_cmd(workspace: Path, cases: Path, scenarios_dir: Path | None,
         raise click.ClickException(f"no scenarios folder {scenarios_dir} (pass --scenarios DIR)")
     settings = _settings(backend, javac, overrides)
     javac_server.prewarm(settings.javac)
-    index = _open_index(workspace, settings)
-    engine = _backend(settings, index) if reference is None else None
+    index = _open_index(workspace, settings) if reference is None else None
+    engine = _backend(settings, index) if index is not None else None
 
     def progress(row: dict[str, Any]) -> None:
         verdict = "PASS" if row["passed"] else "FAIL"
@@ -318,8 +318,8 @@ def eval_behaviour_cmd(workspace: Path, cases: Path, scenarios_dir: Path | None,
                 click.echo(f"    - {s['name']}: {'; '.join(s['reasons'])}", err=True)
 
     try:
-        summary, rows = evaluate(index, loaded, scenarios_dir, reference=reference, backend=engine,
-                                 settings=settings, javac=settings.javac, progress=progress)  # fmt: skip
+        summary, rows = evaluate(workspace, loaded, scenarios_dir, index=index, reference=reference,
+                                 backend=engine, settings=settings, javac=settings.javac, progress=progress)  # fmt: skip
     except FrameworkBuildError as exc:
         raise click.ClickException(str(exc)) from exc
     if details:

@@ -173,8 +173,10 @@ def _render(package: str, gen_name: str, base: str | None, params: list[SoftPara
     extends = f" extends {imports.use(base)}" if base else ""
     getters = []
     for p in params:
-        java_type = imports.use(soft_parameter_type(p, jar))
-        getters.append(f"    protected {java_type} {p.getter}() {{\n        return null;\n    }}\n")
+        fqn = soft_parameter_type(p, jar)
+        java_type = imports.use(fqn)
+        body = _getter_body(p, fqn, base, jar, imports) if base else "return null;"
+        getters.append(f"    protected {java_type} {p.getter}() {{\n        {body}\n    }}\n")
     parameters_class = _parameters_class(base, params, jar, imports) if base else ""
     head = f"package {package};\n\n" if package else ""
     body = "\n".join(getters)
@@ -184,6 +186,45 @@ def _render(package: str, gen_name: str, base: str | None, params: list[SoftPara
         " * ormb-assist only to compile-check the class offline.\n */\n"
         f"public abstract class {gen_name}{extends} {{\n{body}{parameters_class}}}\n"
     )
+
+
+# soft parameter type -> the base class's name-based accessor (AbstractAlgorithmComponent in OUAF)
+_NAME_BASED = {
+    "string": "getStringSoftParameter", "decimal": "getDecimalSoftParameter", "number": "getDecimalSoftParameter",
+    "bigdecimal": "getDecimalSoftParameter", "integer": "getIntegerSoftParameter", "date": "getDateSoftParameter",
+    "bool": "getBooleanSoftParameter", "boolean": "getBooleanSoftParameter",
+}  # fmt: skip
+
+
+def _accessor(base: str, name: str, returns: str, jar: JarView) -> bool:
+    """The base class (or an ancestor) has ``name(String)`` returning ``returns`` (simple names compared)."""
+    method = jar.method(base, name, 1)
+    if method is None or method.parameter_types[0].rsplit(".", 1)[-1] != "String":
+        return False
+    return method.return_type.split("<", 1)[0].rsplit(".", 1)[-1] == returns.rsplit(".", 1)[-1]
+
+
+def _getter_body(p: SoftParameter, fqn: str, base: str, jar: JarView, imports: ImportSet) -> str:
+    """A getter that returns the configured value through the base class's name-based accessors,
+    so the emulated ``_Gen`` behaves like the generated one when the framework runs; ``return null``
+    when the base class has no such accessor (older framework jars) or for lookups."""
+    kind = (p.type or "string").lower()
+    if kind == "entity" and fqn != "java.lang.String":
+        id_class = fqn + "_Id"
+        id_info = jar.get(id_class)
+        simple_id = id_class.rsplit(".", 1)[-1]
+        from_code = id_info is not None and any(  # ids keyed by more than a code (SA type: division + code)
+            m.name == simple_id and m.parameter_types == ["java.lang.String"] for m in id_info.methods
+        )
+        if not from_code or not _accessor(base, "getStringSoftParameter", "java.lang.String", jar):
+            return "return null;"
+        id_name = imports.use(id_class)
+        return (f'String code = getStringSoftParameter("{p.name}");\n'
+                f"        return code == null ? null : new {id_name}(code).getEntity();")  # fmt: skip
+    accessor = _NAME_BASED.get(kind) or ("getStringSoftParameter" if fqn == "java.lang.String" else "")
+    if accessor and _accessor(base, accessor, fqn, jar):
+        return f'return {accessor}("{p.name}");'
+    return "return null;"
 
 
 def _parameters_class(base: str, params: list[SoftParameter], jar: JarView, imports: ImportSet) -> str:
