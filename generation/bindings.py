@@ -29,6 +29,8 @@ class Field:
     type_text: str  # as rendered in the class
     type_fqn: str  # erased fqn (or primitive)
     setter: str
+    element_fqn: str = ""  # for a java.util.List / Collection input: the element's fqn
+    element_text: str = ""  # ... and its type as rendered
 
 
 class Binder:
@@ -55,23 +57,29 @@ class Binder:
                     keys.append(HardKey(f"{f.name}.getId()", "string", column, f.name + "Id", holder=f.name))
             elif self.jar.get(f.type_fqn) is not None:
                 keys += self._through_getter(f, keys)
+            elif f.element_fqn:  # List<Bill>: the read runs once per element, bound to its id
+                kind = "id" if self.id_bindable(f.element_fqn) else "string" if self.string_id(f.element_fqn) else ""
+                column = entity_key_column(simple_name(f.element_fqn), self.tables) if kind else None
+                if column:
+                    element = simple_name(f.element_fqn)[:1].lower() + simple_name(f.element_fqn)[1:]
+                    element = element if element != f.name else element + "Item"
+                    keys.append(HardKey(f"{element}.getId()", kind, column, element + "Id", holder=f.name,
+                                        element=element, element_type=f.element_text))  # fmt: skip
         return keys
 
     def _through_getter(self, f: Field, known: list[HardKey]) -> list[HardKey]:
         out: list[HardKey] = []
         for m in self.jar.methods(f.type_fqn):
             ret = erase(m.return_type)
-            if (
-                m.parameter_types
-                or not m.name.startswith("get")
-                or m.type_parameters
-                or not self.id_bindable(ret)
-            ):
+            if m.parameter_types or not m.name.startswith("get") or m.type_parameters:
+                continue
+            kind = "id" if self.id_bindable(ret) else "string" if self.string_id(ret) else ""
+            if not kind:
                 continue
             column = entity_key_column(simple_name(ret), self.tables)
             if column and not any(k.column == column for k in known + out):
                 bind = m.name[3:4].lower() + m.name[4:] + "Id"
-                out.append(HardKey(f"{f.name}.{m.name}().getId()", "id", column, bind, holder=f.name))
+                out.append(HardKey(f"{f.name}.{m.name}().getId()", kind, column, bind, holder=f.name))
         return out
 
     def id_bindable(self, fqn: str) -> bool:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ormb_assist.generation.patterns import CHECKS
+from ormb_assist.generation.patterns import CHECKS, FUNCTION_CHECKS
 from ormb_assist.generation.pipeline import generate_algorithm
 
 
@@ -111,7 +111,7 @@ def summarize(rows: list[dict[str, Any]], backend: str) -> dict[str, Any]:
         "p50_s": round(_percentile(times, 0.5), 3),
         "p95_s": round(_percentile(times, 0.95), 3),
     }
-    for check in CHECKS:
+    for check in CHECKS + FUNCTION_CHECKS:
         applicable = [r["checks"].get(check) for r in rows if r["checks"].get(check) is not None]
         summary[f"check_{check}"] = round(sum(applicable) / len(applicable), 4) if applicable else None
     return summary

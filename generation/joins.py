@@ -122,16 +122,30 @@ def entity_key_column(entity_simple: str, tables: dict[str, TableInfo]) -> str |
     entity_units = name_units(entity_simple)
     if not entity_units:
         return None
-    for table in sorted(tables.values(), key=lambda t: (len(t.primary_key), t.name)):
-        for col in table.primary_key[:1]:
-            if not col.endswith("_ID"):
-                continue
-            units = name_units(col[: -len("_ID")])
-            if len(units) == len(entity_units) and all(
-                u & e for u, e in zip(units, entity_units, strict=False)
-            ):
-                return col
-    return None
+    keys = [col for t in sorted(tables.values(), key=lambda t: (len(t.primary_key), t.name))
+            for col in t.primary_key[:1] if col.endswith("_ID")]  # fmt: skip
+    for col in keys:
+        units = name_units(col[: -len("_ID")])
+        if len(units) == len(entity_units) and all(u & e for u, e in zip(units, entity_units, strict=False)):
+            return col
+    # house abbreviations the vocabulary does not know (DEP_CTL_ID for DepositControl, SA_ID for ServiceAgreement)
+    words = [w.lower() for w in re.findall(r"[A-Z][a-z0-9]*", entity_simple)]
+    return next((col for col in keys if _abbreviates(col[: -len("_ID")].lower().split("_"), words)), None)
+
+
+def _abbreviates(parts: list[str], words: list[str]) -> bool:
+    """Each part shortens its word (same first letter, letters in order: dep/deposit, ctl/control), or one
+    part is the words' initials (sa/service agreement)."""
+    if len(parts) == 1 and len(words) > 1 and parts[0] == "".join(w[0] for w in words):
+        return True
+    return len(parts) == len(words) and all(_shortens(p, w) for p, w in zip(parts, words, strict=True))
+
+
+def _shortens(part: str, word: str) -> bool:
+    if not part or part[0] != word[0] or len(part) > len(word):
+        return False
+    rest = iter(word[1:])
+    return all(ch in rest for ch in part[1:])
 
 
 @dataclass

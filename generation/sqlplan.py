@@ -52,6 +52,8 @@ class HardKey:
     column: str  # key column, e.g. BILL_ID
     bind: str
     holder: str = ""  # field to null-check before use
+    element: str = ""  # for a list input: the loop variable whose id is bound ("for (X element : holder)")
+    element_type: str = ""  # its Java type as rendered
 
 
 @dataclass
@@ -151,7 +153,16 @@ def plan_select(
     if not choice.main:
         return []
     if key is not None and not any(t.column(key.column) for t in choice.main):
-        key = None  # no joinable table carries the key: read without the hard-parameter filter
+        # reach the spot input through the join graph; a read bound to nothing would scan every row
+        path = JoinGraph.of(tables).path_to(choice.main, lambda t, col=key.column: t.column(col) is not None, {})
+        owner = next((tables[r.name] for r in resolution.tables if r.name in tables
+                      and tables[r.name].column(key.column) is not None), None)  # fmt: skip
+        if path:
+            choice.main = [*choice.main, *path]
+        elif owner is not None:  # the best-ranked table the input can read instead
+            choice.main = [owner]
+        else:
+            key = None
     plans = [_plan(objective, choice.main, tables, soft, key, soft_values, process_date, main=True,
                    date_shift=date_shift or {})]  # fmt: skip
     graph = JoinGraph.of(tables)

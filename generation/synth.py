@@ -89,6 +89,7 @@ _KEYWORDS = set(
         "yield",
     ]
 )
+_ELEMENT = re.compile(r"^[\w.]+<(?:\?extends)?([\w.$]+)>$")
 _GENERIC_PARAM = re.compile(r"^(arg|p|param|var|a)\d*$")
 I1, I2, I3, I4 = "    ", "        ", "            ", "                "
 
@@ -204,7 +205,13 @@ class _Writer:
             taken.add(name)
             type_text = self.imports.type(m.parameters[0].type, self.resolve)
             fqn = self._fqn(m.parameters[0].type)
-            out.append(Field(name, type_text, fqn, m.name))
+            element = _ELEMENT.match(m.parameters[0].type.replace(" ", ""))
+            if element and fqn in ("java.util.List", "java.util.Collection"):
+                element_fqn = self._fqn(element.group(1))
+                out.append(Field(name, type_text, fqn, m.name, element_fqn,
+                                 self.imports.type(element.group(1), self.resolve)))  # fmt: skip
+            else:
+                out.append(Field(name, type_text, fqn, m.name))
         return out
 
     def _fqn(self, type_text: str) -> str:
@@ -527,7 +534,12 @@ class _Writer:
             lines.append(self._log("info", f'"{self.req.class_name} invoked"', I2))
             lines.append(f"{I1}}}\n")
             return "".join(lines)
-        lines.append(self._statement(self.idioms.statement_var, self.main))
+        statement = self._statement(self.idioms.statement_var, self.main)
+        if key is not None and key.element:  # one read per element of the list input
+            statement = (f"{I2}for ({key.element_type} {key.element} : {key.holder}) {{\n"
+                         + "".join(I1 + line if line.strip() else line for line in statement.splitlines(keepends=True))
+                         + f"{I2}}}\n")  # fmt: skip
+        lines.append(statement)
         lines.append(f"{I1}}}\n")
         return "".join(lines)
 

@@ -172,5 +172,9 @@ def test_alt_workspace_generation_is_grounded_in_its_own_framework(alt_index):
     cases = load_generation_cases(FIXTURES / "alt_cases.jsonl")
     summary, rows = evaluate_cases(alt_index, create_backend(settings, alt_index), settings, cases)
     assert summary["compile_rate"] == 1.0 and summary["spot_correct_rate"] >= 0.9, rows
-    assert summary["tables_used_rate"] >= 0.8 and summary["pattern_score"] >= 0.95, summary
+    # every read is bound to a spot input (issue 11: no unbounded scans); 3 of the 13 objectives name a table
+    # no input reaches (a contract with no table, a tax table keyed by a state the account does not hold), so
+    # the table share that bound reads can reach is 0.73, where unbound reads used to score 0.92
+    assert summary["check_queries_bound"] == 1.0, summary
+    assert summary["tables_used_rate"] >= 0.7 and summary["pattern_score"] >= 0.95, summary
     assert summary["check_framework_logger"] == 1.0 and summary["check_sql_binds_no_concat"] == 1.0
