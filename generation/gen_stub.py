@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ormb_assist.generation import java_ast
+from ormb_assist.generation.house import NAMED_GETTERS
 from ormb_assist.generation.jarview import JarView
 from ormb_assist.generation.java_types import ImportSet, default_value
 from ormb_assist.indexer.models import JarClass, JavaClassInfo, JavaFileInfo, SoftParameter
@@ -188,14 +189,6 @@ def _render(package: str, gen_name: str, base: str | None, params: list[SoftPara
     )
 
 
-# soft parameter type -> the base class's name-based accessor (AbstractAlgorithmComponent in OUAF)
-_NAME_BASED = {
-    "string": "getStringSoftParameter", "decimal": "getDecimalSoftParameter", "number": "getDecimalSoftParameter",
-    "bigdecimal": "getDecimalSoftParameter", "integer": "getIntegerSoftParameter", "date": "getDateSoftParameter",
-    "bool": "getBooleanSoftParameter", "boolean": "getBooleanSoftParameter",
-}  # fmt: skip
-
-
 def _accessor(base: str, name: str, returns: str, jar: JarView) -> bool:
     """The base class (or an ancestor) has ``name(String)`` returning ``returns`` (simple names compared)."""
     method = jar.method(base, name, 1)
@@ -221,7 +214,7 @@ def _getter_body(p: SoftParameter, fqn: str, base: str, jar: JarView, imports: I
         id_name = imports.use(id_class)
         return (f'String code = getStringSoftParameter("{p.name}");\n'
                 f"        return code == null ? null : new {id_name}(code).getEntity();")  # fmt: skip
-    accessor = _NAME_BASED.get(kind) or ("getStringSoftParameter" if fqn == "java.lang.String" else "")
+    accessor = NAMED_GETTERS.get(kind) or ("getStringSoftParameter" if fqn == "java.lang.String" else "")
     if accessor and _accessor(base, accessor, fqn, jar):
         return f'return {accessor}("{p.name}");'
     return "return null;"

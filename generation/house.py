@@ -18,8 +18,11 @@ from typing import Any
 from ormb_assist.generation.jarview import JarView
 from ormb_assist.indexer.models import SoftParameter
 
-NAMED_GETTERS = {
+NAMED_GETTERS = {  # soft parameter type -> the base class's named read
+    "string": "getStringSoftParameter",
     "decimal": "getDecimalSoftParameter",
+    "number": "getDecimalSoftParameter",
+    "bigdecimal": "getDecimalSoftParameter",
     "integer": "getIntegerSoftParameter",
     "date": "getDateSoftParameter",
     "bool": "getBooleanSoftParameter",
@@ -54,14 +57,14 @@ class HouseStyle:
         return f'getStringSoftParameter("{param.name}")'
 
 
-_CACHE: dict[int, tuple[Any, HouseStyle]] = {}
+_CACHE: dict[tuple[int, bool, str | None], tuple[Any, HouseStyle]] = {}
 
 
 def learn_house(index: Any, uses_gen: bool, base: str | None) -> HouseStyle:
     """The workspace's conventions; cached per index object (the index is rebuilt on change)."""
-    key = id(index)
+    key = (id(index), uses_gen, base)
     cached = _CACHE.get(key)
-    if cached is not None and cached[0] is index and cached[1].evidence.get("uses_gen") == str(uses_gen):
+    if cached is not None and cached[0] is index:
         return cached[1]
     style = _learn(index, uses_gen, base)
     _CACHE[key] = (index, style)
@@ -87,7 +90,6 @@ def _learn(index: Any, uses_gen: bool, base: str | None) -> HouseStyle:
             fields.update({f for v, f in _TODO_SET.findall(text) if v == var.group(1)})
     todo_fields = tuple(f for f, _ in fields.most_common()) or HouseStyle.todo_fields
     evidence = {
-        "uses_gen": str(uses_gen),
         "soft_access": f"{named} of {len(texts)} algorithms read soft parameters by name",
         "todo": (dto or service or ["framework default"])[0],
     }

@@ -13,6 +13,7 @@ from typing import Any
 from tree_sitter import Node
 
 from ormb_assist.generation import java_ast
+from ormb_assist.generation.algorithm_plan import wanted_actions
 from ormb_assist.generation.idioms import logger_factory
 from ormb_assist.generation.jarview import JarView
 from ormb_assist.generation.java_ast import text
@@ -192,8 +193,6 @@ class _Context:
     # ---- function ------------------------------------------------------------------------------
     def acts_on_objective(self) -> tuple[bool | None, str]:
         """Each action the objective asks for has a matching write or call in the class."""
-        from ormb_assist.generation.algorithm_plan import wanted_actions
-
         wanted = wanted_actions(self.objective) if self.objective else []
         if not wanted:
             return None, "no action named in the objective" if self.objective else "no objective given"
@@ -207,8 +206,6 @@ class _Context:
 
     def outputs_computed(self) -> tuple[bool | None, str]:
         """Spot outputs the objective asks to set are assigned in the logic, not left at a literal."""
-        from ormb_assist.generation.algorithm_plan import wanted_actions
-
         outputs = self._output_fields()
         if not outputs or not (set(wanted_actions(self.objective)) & {"skip", "output"}):
             return None, "the objective sets no spot output"

@@ -2,9 +2,9 @@
 
 Tables come from :mod:`joins` (resolver ranking + what the conditions need), columns from
 ``TableInfo`` only.  Values never enter the SQL text: the hard parameter's id, soft parameters and
-the process date are bind variables.  The main statement carries the objective's condition (a
-threshold, an age in days, a count); a strongly ranked table that shares no key with it is read by a
-second, plain statement.
+the process date are bind variables.  The one statement carries the objective's condition (a
+threshold, an age in days, a count) and is bound to a spot input: a read bound to nothing would scan
+every row.
 """
 
 from __future__ import annotations
@@ -136,8 +136,9 @@ def plan_select(
     process_date: str | None,  # Java expression of today's process date, when the framework has one
     example_tables: tuple[str, ...] = (),  # tables the nearest example of the same spot reads
     date_shift: dict[str, str] | None = None,  # unit -> the Date method that shifts it (addDays)
-) -> list[SqlPlan]:
-    """The main statement, then any secondary ones; [] when the resolver found no indexed table."""
+) -> SqlPlan | None:
+    """The statement that carries the objective's condition, bound to a spot input when one reaches its
+    tables (``key`` None otherwise); None when the resolver found no indexed table."""
     ranked = [r.name for r in resolution.tables[:3] if r.name in tables]
     usable = [h for h in hard if any(t.column(h.column) for t in tables.values())]
     usable.sort(key=lambda h: not any(tables[n].column(h.column) for n in ranked))
@@ -151,7 +152,7 @@ def plan_select(
         example_tables,
     )
     if not choice.main:
-        return []
+        return None
     if key is not None and not any(t.column(key.column) for t in choice.main):
         # reach the spot input through the join graph; a read bound to nothing would scan every row
         path = JoinGraph.of(tables).path_to(choice.main, lambda t, col=key.column: t.column(col) is not None, {})
@@ -163,17 +164,7 @@ def plan_select(
             choice.main = [owner]
         else:
             key = None
-    plans = [_plan(objective, choice.main, tables, soft, key, soft_values, process_date, main=True,
-                   date_shift=date_shift or {})]  # fmt: skip
-    graph = JoinGraph.of(tables)
-    for table in choice.secondary:
-        group = [table]
-        second_key = next((h for h in usable if table.column(h.column)), None)
-        if second_key is None and key is not None:  # reach the same key through the join graph
-            group += graph.path_to([table], lambda t, col=key.column: t.column(col) is not None, {})
-            second_key = key if len(group) > 1 else None
-        plans.append(_plan(objective, group, tables, soft, second_key, soft_values, None, main=False))
-    return plans
+    return _plan(objective, choice.main, tables, soft, key, soft_values, process_date, date_shift or {})
 
 
 def _aliases(chosen: list[TableInfo]) -> list[str]:
@@ -191,7 +182,7 @@ def _aliases(chosen: list[TableInfo]) -> list[str]:
 
 def _plan(objective: str, chosen: list[TableInfo], tables: dict[str, TableInfo], soft: list[SoftParameter],
           key: HardKey | None, soft_values: dict[str, tuple[str, str]], process_date: str | None,
-          main: bool, date_shift: dict[str, str] | None = None) -> SqlPlan:  # fmt: skip
+          date_shift: dict[str, str]) -> SqlPlan:  # fmt: skip
     graph = JoinGraph.of(tables)
     aliases = _aliases(chosen)
     alias_of = {t.name: a for t, a in zip(chosen, aliases, strict=True)}
@@ -223,7 +214,7 @@ def _plan(objective: str, chosen: list[TableInfo], tables: dict[str, TableInfo],
                 plan.filters.append(
                     Filter(f"{ref} = :{param.name}", param.name, bind_kind, java_value, col[1].name)
                 )
-        elif main:
+        else:
             _condition(
                 plan,
                 param,
@@ -235,7 +226,7 @@ def _plan(objective: str, chosen: list[TableInfo], tables: dict[str, TableInfo],
                 words,
                 aggregate,
                 process_date,
-                date_shift or {},
+                date_shift,
             )
     if not plan.group_by:
         join_columns = {

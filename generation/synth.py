@@ -241,10 +241,9 @@ class _Writer:
         if idioms.has_sql:
             binder = Binder(self.index.tables, self.jar, idioms)
             keys = binder.hard_keys(self.fields)
-            plans = plan_select(req.objective, req.resolution, self.index.tables, self.soft, keys,
-                                binder.soft_values(self.soft, self.house), idioms.process_date,
-                                self._example_tables(), idioms.date_shift)  # fmt: skip
-            self.main = plans[0] if plans else None
+            self.main = plan_select(req.objective, req.resolution, self.index.tables, self.soft, keys,
+                                    binder.soft_values(self.soft, self.house), idioms.process_date,
+                                    self._example_tables(), idioms.date_shift)  # fmt: skip
         check_cancel(cancel)
         if self.main is not None and self.main.key is None:
             self.plan.unplanned.append("a read not bound to any spot input was left out (no unbounded scans)")
@@ -309,10 +308,8 @@ class _Writer:
         simple = simple_name(erase(return_type))
         lower = getter.lower()
         if simple in ("Bool", "boolean", "Boolean"):
-            yes, no = ("true", "false") if simple == "boolean" else (f"{self.imports.use(self._bool_fqn())}.TRUE",
-                                                                     f"{self.imports.use(self._bool_fqn())}.FALSE")  # fmt: skip
-            if simple == "Boolean":
-                yes, no = "Boolean.TRUE", "Boolean.FALSE"
+            owner = {"boolean": "", "Boolean": "Boolean"}.get(simple) if simple != "Bool" else self.imports.use(self._bool_fqn())
+            yes, no = (f"{owner}.TRUE", f"{owner}.FALSE") if owner else ("true", "false")
             return yes if _OPEN_GATE.search(lower) else no
         constants = self._lookup_constants(erase(return_type))
         if constants:
@@ -563,10 +560,12 @@ class _Writer:
     def _not_null(self, expr: str) -> str:
         return f"notNull({expr})" if "notNull" in self.idioms.helpers else f"{expr} != null"
 
-    def _bind(self, var: str, flt: Filter) -> str:
+    def _bind(self, var: str, flt: Filter, indent: str = I3) -> str:
+        if flt.kind not in self.idioms.binds:
+            return f"{indent}// TODO(ormb-assist): no {flt.kind} bind in this framework for :{flt.bind}\n"
         method, arity = self.idioms.binds[flt.kind]
         extra = f', "{flt.column}"' if arity == 3 and flt.column else ', ""' if arity == 3 else ""
-        return f'{I3}{var}.{method}("{flt.bind}", {flt.java_value}{extra});\n'
+        return f'{indent}{var}.{method}("{flt.bind}", {flt.java_value}{extra});\n'
 
     def _first_row(self, var: str) -> str:
         idioms = self.idioms
@@ -670,24 +669,15 @@ class _Writer:
             return ""
         param = self._soft("characteristicType")
         value = f"String.valueOf({read[-1][1]})" if read else '"Y"'
-        columns, values = [], []
-        for c in table.columns:
-            name = c.name
-            if name == key.column:
-                columns.append(name), values.append(":charOwner")
-            elif name == "CHAR_TYPE_CD":
-                columns.append(name), values.append(":charType")
-            elif name in ("SEQ_NUM", "SEQNO"):
-                columns.append(name), values.append(f"COALESCE(MAX({name}), 0) + 1")
-            elif name == "EFFDT" and self.idioms.process_date:
-                columns.append(name), values.append(":effectiveDate")
-            elif name == "ADHOC_CHAR_VAL":
-                columns.append(name), values.append(":charValue")
-            elif name == "CHAR_VAL" and not c.nullable:
-                columns.append(name), values.append("' '")
-            elif name == "VERSION":
-                columns.append(name), values.append("1")
-        sql = (f"INSERT INTO {table.name} ({', '.join(columns)}) SELECT {', '.join(values)} "
+        values = {key.column: ":charOwner", "CHAR_TYPE_CD": ":charType", "ADHOC_CHAR_VAL": ":charValue", "VERSION": "1"}
+        values |= {c: f"COALESCE(MAX({c}), 0) + 1" for c in ("SEQ_NUM", "SEQNO")}
+        if self.idioms.process_date:
+            values["EFFDT"] = ":effectiveDate"
+        char_val = table.column("CHAR_VAL")
+        if char_val is not None and not char_val.nullable:  # predefined value column: blank for an ad hoc value
+            values["CHAR_VAL"] = "' '"
+        columns = [c.name for c in table.columns if c.name in values]
+        sql = (f"INSERT INTO {table.name} ({', '.join(columns)}) SELECT {', '.join(values[c] for c in columns)} "
                f"FROM {table.name} WHERE {key.column} = :charOwner")  # fmt: skip
         stmt = self.imports.use(self.idioms.statement_type or "")
         var = "charStatement"
@@ -696,23 +686,17 @@ class _Writer:
         inner = indent + I1
         key_kind = key.kind if key.kind in self.idioms.binds else "string"
         key_value = key.java_value if key_kind == key.kind else self._key_text()
-        out.append(self._bind_line(var, "charOwner", key_kind, key_value, key.column, inner))
         code = self.house.soft_code(param) if param else '""'
-        out.append(self._bind_line(var, "charType", "string", code, "CHAR_TYPE_CD", inner))
-        if "EFFDT" in " ".join(columns) and self.idioms.process_date:
-            out.append(self._bind_line(var, "effectiveDate", "date", self.idioms.process_date, "EFFDT", inner))
+        binds = [Filter("", "charOwner", key_kind, key_value, key.column),
+                 Filter("", "charType", "string", code, "CHAR_TYPE_CD")]  # fmt: skip
+        if "EFFDT" in columns and self.idioms.process_date:
+            binds.append(Filter("", "effectiveDate", "date", self.idioms.process_date, "EFFDT"))
         if "ADHOC_CHAR_VAL" in columns:
-            out.append(self._bind_line(var, "charValue", "string", value, "ADHOC_CHAR_VAL", inner))
+            binds.append(Filter("", "charValue", "string", value, "ADHOC_CHAR_VAL"))
+        out += [self._bind(var, flt, inner) for flt in binds]
         out.append(f"{inner}{var}.executeUpdate();\n")
         out.append(f"{indent}}} finally {{\n{inner}{var}.close();\n{indent}}}\n")
         return "".join(out)
-
-    def _bind_line(self, var: str, bind: str, kind: str, value: str, column: str, indent: str) -> str:
-        if kind not in self.idioms.binds:
-            return f"{indent}// TODO(ormb-assist): no {kind} bind in this framework for :{bind}\n"
-        method, arity = self.idioms.binds[kind]
-        extra = f', "{column}"' if arity == 3 else ""
-        return f'{indent}{var}.{method}("{bind}", {value}{extra});\n'
 
     def _raise(self, read: list[tuple[str, str]], indent: str) -> str:
         msg = self.idioms.message
