@@ -16,8 +16,9 @@ ACTION_KINDS = ("error", "todo", "char", "row", "output", "skip")
 
 _TODO_NOUN = r"(?:to[\s-]?dos?|todos?|tasks?|work\s?list items?|work\s?items?|review entr(?:y|ies))\b"
 _TODO = re.compile(
-    r"\b(?:create|raise|open|add|generate|send|log|make|put|spawn|drop|route|push|queue|assign|file|notify|alert)\w*"
-    r"\b(?:\W+\w+){0,4}?\W+" + _TODO_NOUN + r"|\b(?:for|to) (?:manual |ops |an? )?review\b|\breview queue\b",
+    r"\b(?:create|raise|add|generate|send|log|make|put|spawn|drop|route|push|queue|assign|file|notify|alert)\w*"
+    r"\b(?:\W+\w+){0,4}?\W+" + _TODO_NOUN + r"|\bopen(?:s|ing)?\s+(?:a|an|one|new)\b(?:\W+\w+){0,3}?\W+" + _TODO_NOUN +
+    r"|\b(?:for|to) (?:manual |ops |an? )?review\b|\breview queue\b",
     re.I)  # fmt: skip
 _CHAR_WORD = r"(?:char(?:acteristic)?s?|chars)\b"
 _CHAR_WRITE = re.compile(
@@ -55,6 +56,15 @@ def wanted_actions(objective: str) -> list[str]:
     if _ROW.search(text) and not out:
         out.append("row")
     return out
+
+
+_RAISE_ERROR = re.compile(r"\b(?:raise|throw|add|issue|return)\w*\s+(?:an?\s+|the\s+)?(?:\w+\s+)?error\b", re.I)
+
+
+def without_actions(objective: str) -> str:
+    """The objective minus its To Do / error phrases: "create an escalation To Do" names no column
+    to read, and its verb ("create") would otherwise pick a creation-date column."""
+    return _RAISE_ERROR.sub(" ", _TODO.sub(" ", objective))
 
 
 def condition_kind(objective: str, has_comparison: bool) -> str:

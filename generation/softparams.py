@@ -30,6 +30,14 @@ _PERIOD_QUALIFIERS = {"grace", "overdue", "aging", "ageing", "retention", "waiti
 _COUNT_WORDS = {"count", "times", "occurrences", "attempts", "retries"}
 _NUMBER = re.compile(r"^(\d+(\.\d+)?|n|x|one|two|three|four|five|six|seven|ten|twelve|thirty|ninety)$")
 _MAX_PARAMS = 4
+# Words that say "this value is configured on the algorithm" ("the review threshold param", "N (param)").
+_PARAM_WORDS = {"param", "params", "parameter", "parameters", "configured", "configurable", "configuration",
+                "setting", "settings"}  # fmt: skip
+# "this/that/the same/per X type" names a type already in play, not one to configure.
+_TYPE_DETERMINERS = {"the", "a", "an", "of", "same", "any", "which", "this", "that", "per", "each", "every",
+                     "other", "its", "their", "configured", "given", "whatever", "right", "correct"}  # fmt: skip
+_NOT_A_PARAMETER_TYPE = {"per", "same", "this", "that", "each", "every", "other", "its", "their"}
+_AT_LEAST = re.compile(r"^(?:or more|or above|or over|at least|and more|and above)$")
 
 
 def _words(objective: str) -> list[str]:
@@ -39,19 +47,62 @@ def _words(objective: str) -> list[str]:
 
 def infer_soft_parameters(objective: str, jar: JarView | None = None) -> list[SoftParameter]:
     """Soft parameters in order of mention; names are unique lowerCamel identifiers."""
+    return infer_parameters(objective, jar)[0]
+
+
+def infer_parameters(
+    objective: str, jar: JarView | None = None
+) -> tuple[list[SoftParameter], list[tuple[SoftParameter, str]]]:
+    """Soft parameters to declare, and the values the objective states as literals.
+
+    "in the last 30 days" is a fixed window (the literal ``30``), "more than N days (param)" a
+    configured one: a number written in the text stays a number unless a parameter word is next to
+    it.  Type codes ("acct number type") are declared only when the objective marks them as
+    configured, whenever it marks any ("... from a param"), so "of the same type" never becomes a
+    parameter nobody sets."""
     words = _words(objective)
+    explicit = any(w in _PARAM_WORDS for w in words)
     found: list[tuple[int, SoftParameter]] = []
     found += _amount_params(words)
     found += _period_params(words)
     found += _count_params(words)
     found += _type_params(words, jar)
     out: list[SoftParameter] = []
+    literals: list[tuple[SoftParameter, str]] = []
     names: set[str] = set()
-    for _, param in sorted(found, key=lambda item: item[0]):
-        if param.name not in names and len(out) < _MAX_PARAMS:
+    for i, param in sorted(found, key=lambda item: item[0]):
+        if param.name in names:
+            continue
+        marked = _param_word_near(words, i)
+        if param.type in ("integer", "decimal") and not marked:
+            value = _literal_near(words, i)
+            if value is not None:
+                names.add(param.name)
+                literals.append((param, value))
+                continue
+        if param.type in ("string", "entity") and explicit and not marked and param.entity_name not in _ACTION_TYPES:
+            continue
+        if len(out) < _MAX_PARAMS:
             names.add(param.name)
             out.append(param)
-    return out
+    return out, literals
+
+
+_ACTION_TYPES = {"toDoType", "characteristicType"}
+
+
+def _param_word_near(words: list[str], i: int) -> bool:
+    """A parameter word within the phrase: up to five words after, or just before ("param amount")."""
+    window = words[max(0, i - 2) : i + 6]
+    return any(w in _PARAM_WORDS for w in window)
+
+
+def _literal_near(words: list[str], i: int) -> str | None:
+    """The number written in the phrase around word ``i`` ("last 30 days", "over 1000")."""
+    for j in (i + 1, i + 2, i + 3, i - 1, i - 2, i - 3, i):
+        if 0 <= j < len(words) and re.fullmatch(r"\d+(?:\.\d+)?", words[j]):
+            return words[j]
+    return None
 
 
 def _amount_params(words: list[str]) -> list[tuple[int, SoftParameter]]:
@@ -72,7 +123,7 @@ def _amount_params(words: list[str]) -> list[tuple[int, SoftParameter]]:
             if number_at is None:
                 continue
             after = rest[number_at + 1] if number_at + 1 < len(rest) else ""
-            if after in _PERIOD_UNITS:
+            if after in _PERIOD_UNITS or after in _PERCENT_WORDS:
                 continue
             kind = "minimum" if w in ("below", "under", "less", "lower", "smaller", "fewer") else "maximum"
             noun = _near(words, i, _AMOUNT_NOUNS, span=6)
@@ -103,13 +154,27 @@ def _period_params(words: list[str]) -> list[tuple[int, SoftParameter]]:
 
 
 def _count_params(words: list[str]) -> list[tuple[int, SoftParameter]]:
+    """A count limit: "N (param) or more contacts", "more than 3 reminders", "max count param".
+
+    "the number of errored txns" alone is a value to report, not a limit to configure."""
     out = []
     for i, w in enumerate(words):
-        if w in _COUNT_WORDS or (w == "number" and i + 1 < len(words) and words[i + 1] == "of"):
+        if w == "n":
+            rest = [x for x in words[i + 1 : i + 6] if x not in _PARAM_WORDS]
+            after = " ".join(rest[:2])
+            unit = rest[0] if rest else ""
+            if unit in _PERIOD_UNITS or any(x in _PERIOD_UNITS for x in rest[:1]):
+                continue
+            if _AT_LEAST.match(after) or (i > 1 and words[i - 2 : i] == ["at", "least"]):
+                out.append((i, SoftParameter("minimumCount", "integer", True)))
+            elif words[max(0, i - 2) : i] == ["more", "than"] or words[i - 1 : i] == ["over"] or after in ("or fewer", "or less"):
+                out.append((i, SoftParameter("maximumCount", "integer", True)))
+        elif w in _COUNT_WORDS or (w == "number" and i + 1 < len(words) and words[i + 1] == "of"):
             nxt = words[i + 2] if w == "number" and i + 2 < len(words) else ""
             if nxt in _PERIOD_UNITS:
                 continue
-            out.append((i, SoftParameter("maximumCount", "integer", True)))
+            if _param_word_near(words, i) or any(x in _LIMIT_WORDS for x in words[max(0, i - 2) : i + 3]):
+                out.append((i, SoftParameter("maximumCount", "integer", True)))
     return out
 
 
@@ -121,8 +186,13 @@ def _type_params(words: list[str], jar: JarView | None) -> list[tuple[int, SoftP
             phrase = ["characteristic"]
         elif w == "do" and i > 0 and words[i - 1] == "to" or w == "todo":
             phrase = ["to", "do"]
-        elif w == "type" and i > 0 and words[i - 1] not in ("the", "a", "an", "of", "same", "any", "which"):
-            phrase = _expand(words[max(0, i - 2) : i])
+        elif w == "type" and i > 0 and words[i - 1] not in _TYPE_DETERMINERS:
+            before = words[max(0, i - 2) : i]
+            if before[0] in _NOT_A_PARAMETER_TYPE:
+                continue  # "per contract type", "of the same contract type"
+            if before[0] in _TYPE_DETERMINERS:
+                before = before[1:]
+            phrase = _expand(before)
         else:
             continue
         if w == "type" and (phrase[-1:] in (["characteristic"], ["do"])):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ormb_assist.generation.algorithm_plan import without_actions
 from ormb_assist.generation.java_types import camel
 from ormb_assist.generation.joins import JoinGraph, choose_tables
 from ormb_assist.indexer.models import Column, Resolution, SoftParameter, TableInfo
@@ -19,8 +20,13 @@ from ormb_assist.indexer.vocabulary import name_units, term_set
 
 _MAX_EXTRA_COLUMNS = 4
 _AGGREGATE_WORDS = {"total", "sum", "aggregate", "overall", "cumulative"}
-_WITHIN_WORDS = {"within", "recent", "recently", "since", "newer", "younger"}
-_OLDER_WORDS = {"older", "ago", "overdue", "aged", "stale", "before", "exceeds", "exceeded", "over", "more"}
+_AGGREGATE_WORDS |= {"add", "adds", "added", "adding", "summed", "sums", "totals"}
+# "in the last 30 days", "within N days", "the past 90 days": recent rows; "more than N days ago",
+# "older than", "overdue by": old ones.  Read from the phrase around the period, not the whole text
+# ("over the approval limit" says nothing about dates).
+_WITHIN = re.compile(r"\b(?:within|in|during|over|for|from)\s+(?:the\s+)?(?:last|past|previous|recent|preceding)\b"
+                     r"|\b(?:last|past|previous|recent)\s+(?:\w+\s+)?(?:days?|months?|years?)\b|\bwithin\b|\bsince\b|"
+                     r"\bnewer\b|\byounger\b|\bless than \w+ (?:days?|months?|years?) (?:ago|before|old)\b", re.I)  # fmt: skip
 _MINIMUM = re.compile(r"^(minimum|min)")
 
 
@@ -186,7 +192,7 @@ def _plan(objective: str, chosen: list[TableInfo], tables: dict[str, TableInfo],
     graph = JoinGraph.of(tables)
     aliases = _aliases(chosen)
     alias_of = {t.name: a for t, a in zip(chosen, aliases, strict=True)}
-    objective_terms = term_set(objective)
+    objective_terms = term_set(without_actions(objective))
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", objective)}
     primary = chosen[0]
     columns = [_sel(alias_of[primary.name], primary, c) for c in primary.primary_key if primary.column(c)]
@@ -223,7 +229,7 @@ def _plan(objective: str, chosen: list[TableInfo], tables: dict[str, TableInfo],
                 chosen,
                 alias_of,
                 objective_terms,
-                words,
+                objective,
                 aggregate,
                 process_date,
                 date_shift,
@@ -254,6 +260,8 @@ def _plan(objective: str, chosen: list[TableInfo], tables: dict[str, TableInfo],
                 )
                 if column:
                     plan.columns.append(_sel(alias_of[table.name], table, column))
+    if plan.group_by:  # a grouped read returns the group key and the aggregates only
+        plan.columns = [c for c in plan.columns if c.expr or f"{c.alias}.{c.column}" in plan.group_by]
     plan.columns = _dedupe(plan.columns)
     kept = _prune(chosen, plan, alias_of, graph) if plan.group_by else chosen
     plan.tables = [(t.name, alias_of[t.name]) for t in kept]
@@ -285,7 +293,7 @@ def _prune(
 
 
 def _condition(plan: SqlPlan, param: SoftParameter, java_value: str, bind_kind: str, chosen: list[TableInfo],
-               alias_of: dict[str, str], objective_terms: frozenset[str], words: set[str], aggregate: bool,
+               alias_of: dict[str, str], objective_terms: frozenset[str], objective: str, aggregate: bool,
                process_date: str | None, date_shift: dict[str, str]) -> None:  # fmt: skip
     """Turn a decimal / period / count soft parameter into the statement's condition."""
     primary = chosen[0]
@@ -296,15 +304,14 @@ def _condition(plan: SqlPlan, param: SoftParameter, java_value: str, bind_kind: 
         if col is None:
             return
         table, column = col
-        op = "<" if _MINIMUM.match(param.name) else ">"
+        op = comparison_op(objective, param.name)
         ref = f"{alias_of[table.name]}.{column.name}"
         if aggregate and plan.having is None:
             plan.having = Filter(f"SUM({ref}) {op} :{param.name}", param.name, bind_kind, java_value)
-            plan.columns = [c for c in plan.columns if c.table == primary.name and not c.expr]
+            _group_on_key(plan, primary, chosen, alias_of)
             plan.columns.append(
                 Selected("", table.name, "TOTAL_AMT", "decimal", "totalAmt", f"SUM({ref}) AS TOTAL_AMT")
             )
-            plan.group_by = [f"{c.alias}.{c.column}" for c in plan.columns if not c.expr]
         else:
             plan.filters.append(Filter(f"{ref} {op} :{param.name}", param.name, bind_kind, java_value))
             plan.columns.append(_sel(alias_of[table.name], table, column.name))
@@ -315,7 +322,7 @@ def _condition(plan: SqlPlan, param: SoftParameter, java_value: str, bind_kind: 
             return
         table, column = col
         ref = f"{alias_of[table.name]}.{column.name}"
-        op = ">=" if (words & _WITHIN_WORDS and not words & _OLDER_WORDS) else "<"
+        op = ">=" if _WITHIN.search(objective) else "<"
         unit = next(u for u in ("Days", "Months", "Years") if param.name.endswith(u))
         if unit in date_shift and bind_kind == "integer":
             # the cut-off date is computed in Java: date arithmetic on bound values is not portable SQL
@@ -330,13 +337,56 @@ def _condition(plan: SqlPlan, param: SoftParameter, java_value: str, bind_kind: 
         plan.columns.append(_sel(alias_of[table.name], table, column.name))
         plan.violation_param = plan.violation_param or param.name
     elif param.type == "integer" and plan.having is None and not aggregate:
-        plan.having = Filter(f"COUNT(*) > :{param.name}", param.name, bind_kind, java_value)
-        plan.columns = [c for c in plan.columns if c.table == primary.name and not c.expr]
+        op = ">=" if _MINIMUM.match(param.name) else ">"  # "N or more contacts"
+        plan.having = Filter(f"COUNT(*) {op} :{param.name}", param.name, bind_kind, java_value)
+        _group_on_key(plan, primary, chosen, alias_of)
         plan.columns.append(
             Selected("", primary.name, "ROW_COUNT", "integer", "rowCount", "COUNT(*) AS ROW_COUNT")
         )
-        plan.group_by = [f"{c.alias}.{c.column}" for c in plan.columns if not c.expr]
         plan.violation_param = plan.violation_param or param.name
+
+
+_OPS = (
+    (">=", re.compile(r"\b(?:or more|or above|or over|or greater|or higher|at least|reach\w*|meets?|hits?|"
+                      r"no less than|not less than|adds? up to|comes? to)\b", re.I)),
+    ("<=", re.compile(r"\b(?:or less|or below|or under|or fewer|at most|no more than|not more than|up to)\b", re.I)),
+    ("<", re.compile(r"\b(?:below|under|less than|lower than|smaller than|short of|fewer than|beneath|"
+                     r"doesn'?t reach|does not reach)\b", re.I)),
+    (">", re.compile(r"\b(?:above|over|exceed\w*|more than|greater than|higher than|bigger than|larger than|"
+                     r"beyond|beats?|tops?)\b", re.I)),
+)  # fmt: skip
+
+
+def comparison_op(objective: str, param: str) -> str:
+    """The comparison the objective states for a threshold parameter: the comparator phrase nearest to
+    the parameter's mention ("adds up to the minimum charge param or more" is >=, "below the minimum
+    bill amount" is <); without one, a minimum is a floor (<) and anything else a ceiling (>)."""
+    words = [w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", param)]
+    anchors = [m.start() for w in words if len(w) > 2 for m in re.finditer(rf"\b{w[:5]}", objective, re.I)]
+    best: tuple[int, str] | None = None
+    for op, pattern in _OPS:
+        for m in pattern.finditer(objective):
+            for a in anchors:
+                distance = a - m.end() if m.end() <= a else m.start() - a
+                if distance < 0 or distance > 60:
+                    continue
+                if best is None or distance < best[0]:
+                    best = (distance, op)
+    if best is not None:
+        return best[1]
+    return "<" if _MINIMUM.match(param) else ">"
+
+
+def _group_on_key(plan: SqlPlan, primary: TableInfo, chosen: list[TableInfo], alias_of: dict[str, str]) -> None:
+    """An aggregate is per spot input ("the person's contacts"), so group on the input's key column;
+    grouping on the counted table's own key would give one row per contact, each counting 1."""
+    key = plan.key
+    home = next((t for t in chosen if key is not None and t.column(key.column)), None)
+    if key is not None and home is not None:
+        plan.columns = [_sel(alias_of[home.name], home, key.column)]
+    else:
+        plan.columns = [c for c in plan.columns if c.table == primary.name and not c.expr]
+    plan.group_by = [f"{c.alias}.{c.column}" for c in plan.columns if not c.expr]
 
 
 def _date_minus(param: str) -> str:

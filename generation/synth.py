@@ -25,7 +25,7 @@ from ormb_assist.generation.house import HouseStyle, learn_house
 from ormb_assist.generation.idioms import Idioms, MessageFactory, learn
 from ormb_assist.generation.jarview import JarView
 from ormb_assist.generation.java_types import ImportSet, default_value, erase, simple_name
-from ormb_assist.generation.softparams import infer_soft_parameters
+from ormb_assist.generation.softparams import infer_parameters
 from ormb_assist.generation.sqlplan import Filter, HardKey, SqlPlan, narrow, plan_select
 from ormb_assist.indexer.models import MethodInfo, SoftParameter, SpotInfo, TableInfo
 
@@ -164,7 +164,7 @@ class _Writer:
 
         self.resolve = resolve
         self.actions = wanted_actions(req.objective)
-        self.soft = infer_soft_parameters(req.objective, jar)
+        self.soft, self.literals = infer_parameters(req.objective, jar)
         self._ensure_action_parameters()
         self.fields = self._fields()
         self.plan = AlgorithmPlan(spot_fqn.rsplit(".", 1)[-1], trigger_sentence(spot_javadoc, spot_fqn.rsplit(".", 1)[-1]))
@@ -241,9 +241,14 @@ class _Writer:
         if idioms.has_sql:
             binder = Binder(self.index.tables, self.jar, idioms)
             keys = binder.hard_keys(self.fields)
-            self.main = plan_select(req.objective, req.resolution, self.index.tables, self.soft, keys,
-                                    binder.soft_values(self.soft, self.house), idioms.process_date,
-                                    self._example_tables(), idioms.date_shift)  # fmt: skip
+            values = binder.soft_values(self.soft, self.house) | self._literal_values()
+            # the To Do / characteristic type of an action configures the write, not the read
+            owned = {"toDoType"} if "todo" in self.actions else set()
+            owned |= {"characteristicType"} if "char" in self.actions else set()
+            readable = [p for p in self.soft if p.entity_name not in owned]
+            self.main = plan_select(req.objective, req.resolution, self.index.tables,
+                                    readable + [p for p, _ in self.literals], keys, values,
+                                    idioms.process_date, self._example_tables(), idioms.date_shift)  # fmt: skip
         check_cancel(cancel)
         if self.main is not None and self.main.key is None:
             self.plan.unplanned.append("a read not bound to any spot input was left out (no unbounded scans)")
@@ -260,6 +265,19 @@ class _Writer:
         self.outputs = self._outputs()
         self._plan_actions()
         self._describe()
+
+    def _literal_values(self) -> dict[str, tuple[str, str]]:
+        """Numbers the objective fixes ("the last 30 days") as Java constants of the bind's type."""
+        out = {}
+        for param, value in self.literals:
+            kind = "integer" if param.type == "integer" and "." not in value else "decimal"
+            if kind not in self.idioms.binds:
+                continue
+            if kind == "integer":
+                out[param.name] = (f"{self.imports.use('java.math.BigInteger')}.valueOf({value})", kind)
+            else:
+                out[param.name] = (f'new {self.imports.use("java.math.BigDecimal")}("{value}")', kind)
+        return out
 
     def _describe(self) -> None:
         plan, main = self.plan, self.main
