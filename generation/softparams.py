@@ -80,8 +80,8 @@ def infer_parameters(
                 names.add(param.name)
                 literals.append((param, value))
                 continue
-        if param.type in ("string", "entity") and explicit and not marked and param.entity_name not in _ACTION_TYPES:
-            continue
+        if param.type in ("string", "entity") and not marked and (explicit or param.entity_name in _ACTION_TYPES):
+            continue  # an action's type is added by the writer when the action needs it
         if len(out) < _MAX_PARAMS:
             names.add(param.name)
             out.append(param)

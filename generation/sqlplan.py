@@ -121,10 +121,63 @@ def var_name(column: str) -> str:
     return camel(column.lower().split("_")) or "value"
 
 
-def _needs(objective: str, soft: list[SoftParameter]) -> list:
+def measured_column(objective: str, resolution: Resolution, tables: dict[str, TableInfo],
+                    key_column: str | None) -> Column | None:  # fmt: skip
+    """The amount the objective compares: the amount column whose own words the objective uses ("the
+    current amounts of its frozen FTs" -> CI_FT.CUR_AMT), on a table it names, else on the spot
+    input's own table ("its amount"), else on the best-ranked table.  Scored over the resolver's
+    tables and every table the objective names, so a measure outside the top tables is still found."""
+    terms = term_set(without_actions(objective))
+    entity_terms = _entity_terms(tables)
+    ranked = [r.name for r in resolution.tables if r.name in tables]
+    named = [n for n, t in tables.items() if n not in ranked and _names_table(t, terms)]
+    best: tuple[tuple[int, int], Column] | None = None
+    for order, name in enumerate(ranked + named):
+        table = tables[name]
+        table_units = name_units(re.sub(r"^(CI|CM|C1|F1)_", "", name))
+        mentioned = _names_table(table, terms)
+        home = bool(key_column and table.primary_key == [key_column])
+        for column in table.columns:
+            if column_kind(column) != "decimal" or not is_amount(column.name):
+                continue
+            own = [u for u in name_units(column.name) if not any(u & t for t in table_units)]
+            # descriptive words only: "current", "calculated"; not "amount", "total" or another
+            # entity's name (TOT_TO_BILL_AMT on a contract is not "the bill total")
+            matched = sum(1 for u in own if u & terms and not u & _NOT_DESCRIPTIVE and not u & entity_terms)
+            score = 3 * matched + 2 * mentioned + home + (name in ranked[:3])
+            key = (score, -order)
+            if best is None or key > best[0]:
+                best = (key, column)
+    return best[1] if best else None
+
+
+_NOT_DESCRIPTIVE = {"amt", "~amount", "amount", "tot", "total", "~total", "sum", "to", "bal", "balanc", "~balance"}
+_ENTITY_TERMS: dict[int, tuple[dict[str, TableInfo], frozenset[str]]] = {}
+
+
+def _entity_terms(tables: dict[str, TableInfo]) -> frozenset[str]:
+    """Concepts that name tables (~bill, ~sa): in a column name they say whose value it is."""
+    cached = _ENTITY_TERMS.get(id(tables))
+    if cached is not None and cached[0] is tables:
+        return cached[1]
+    out = frozenset(t for name in tables for u in name_units(re.sub(r"^(CI|CM|C1|F1)_", "", name))
+                    for t in u if t.startswith("~"))  # fmt: skip
+    _ENTITY_TERMS.clear()
+    _ENTITY_TERMS[id(tables)] = (tables, out)
+    return out
+
+
+def _names_table(table: TableInfo, terms: frozenset[str]) -> bool:
+    units = [u for u in name_units(re.sub(r"^(CI|CM|C1|F1)_", "", table.name)) if not (u & {"id", "cd"})]
+    return bool(units) and all(u & terms for u in units)
+
+
+def _needs(objective: str, soft: list[SoftParameter], measure: Column | None = None) -> list:
     """Column kinds the conditions compare: an amount for thresholds or amount wording, a date for ages."""
     needs = []
-    if any(p.type == "decimal" for p in soft) or "~amount" in term_set(objective):
+    if measure is not None:
+        needs.append(lambda c, m=measure: c is m)
+    elif any(p.type == "decimal" for p in soft) or "~amount" in term_set(objective):
         needs.append(lambda c: column_kind(c) == "decimal" and is_amount(c.name))
     if any(p.type == "integer" and p.name.endswith(("Days", "Months", "Years")) for p in soft):
         needs.append(lambda c: column_kind(c) in ("date", "datetime"))
@@ -149,11 +202,13 @@ def plan_select(
     usable = [h for h in hard if any(t.column(h.column) for t in tables.values())]
     usable.sort(key=lambda h: not any(tables[n].column(h.column) for n in ranked))
     key = usable[0] if usable else None
+    measure = (measured_column(objective, resolution, tables, key.column if key else None)
+               if any(p.type == "decimal" and "percent" not in p.name.lower() for p in soft) else None)  # fmt: skip
     choice = choose_tables(
         resolution,
         tables,
         key.column if key else None,
-        _needs(objective, soft),
+        _needs(objective, soft, measure),
         term_set(objective),
         example_tables,
     )
@@ -170,7 +225,7 @@ def plan_select(
             choice.main = [owner]
         else:
             key = None
-    return _plan(objective, choice.main, tables, soft, key, soft_values, process_date, date_shift or {})
+    return _plan(objective, choice.main, tables, soft, key, soft_values, process_date, date_shift or {}, measure)
 
 
 def _aliases(chosen: list[TableInfo]) -> list[str]:
@@ -188,7 +243,7 @@ def _aliases(chosen: list[TableInfo]) -> list[str]:
 
 def _plan(objective: str, chosen: list[TableInfo], tables: dict[str, TableInfo], soft: list[SoftParameter],
           key: HardKey | None, soft_values: dict[str, tuple[str, str]], process_date: str | None,
-          date_shift: dict[str, str]) -> SqlPlan:  # fmt: skip
+          date_shift: dict[str, str], measure: Column | None = None) -> SqlPlan:  # fmt: skip
     graph = JoinGraph.of(tables)
     aliases = _aliases(chosen)
     alias_of = {t.name: a for t, a in zip(chosen, aliases, strict=True)}
@@ -233,6 +288,7 @@ def _plan(objective: str, chosen: list[TableInfo], tables: dict[str, TableInfo],
                 aggregate,
                 process_date,
                 date_shift,
+                measure,
             )
     if not plan.group_by:
         join_columns = {
@@ -294,13 +350,15 @@ def _prune(
 
 def _condition(plan: SqlPlan, param: SoftParameter, java_value: str, bind_kind: str, chosen: list[TableInfo],
                alias_of: dict[str, str], objective_terms: frozenset[str], objective: str, aggregate: bool,
-               process_date: str | None, date_shift: dict[str, str]) -> None:  # fmt: skip
+               process_date: str | None, date_shift: dict[str, str], measure: Column | None = None) -> None:  # fmt: skip
     """Turn a decimal / period / count soft parameter into the statement's condition."""
     primary = chosen[0]
     if param.type == "decimal" and "percent" in param.name.lower():
         return  # a rate applied to an amount, not a condition on rows
     if param.type == "decimal":
-        col = _best_column(chosen, objective_terms, want=("decimal",), prefer_amount=True)
+        owner = next((t for t in chosen if measure is not None and any(c is measure for c in t.columns)), None)
+        col = (owner, measure) if owner is not None and measure is not None else \
+            _best_column(chosen, objective_terms, want=("decimal",), prefer_amount=True)  # fmt: skip
         if col is None:
             return
         table, column = col

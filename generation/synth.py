@@ -26,7 +26,8 @@ from ormb_assist.generation.idioms import Idioms, MessageFactory, learn
 from ormb_assist.generation.jarview import JarView
 from ormb_assist.generation.java_types import ImportSet, default_value, erase, simple_name
 from ormb_assist.generation.softparams import infer_parameters
-from ormb_assist.generation.sqlplan import Filter, HardKey, SqlPlan, narrow, plan_select
+from ormb_assist.generation.sqlplan import Filter, HardKey, SqlPlan, narrow, plan_select, var_name
+from ormb_assist.generation.statuses import empty_tests, status_filters
 from ormb_assist.indexer.models import MethodInfo, SoftParameter, SpotInfo, TableInfo
 
 _KEYWORDS = set(
@@ -260,11 +261,39 @@ class _Writer:
             self.mode = "unplanned"
         elif self.mode == "unplanned":
             self.plan.unplanned.append("the objective's comparison could not be grounded in a column and a soft parameter")
+        if self.main is not None:
+            self._status_filters(self.main)
         if self.main is not None and self.mode in ("rows", "no_rows"):
             self.main = narrow(self.main, self.index.tables)
         self.outputs = self._outputs()
         self._plan_actions()
         self._describe()
+
+    def _status_filters(self, main: SqlPlan) -> None:
+        """Status words of the objective as filters on the read's tables ("frozen FTs")."""
+        tables = [self.index.tables[t] for t, _ in main.tables if t in self.index.tables]
+        alias_of = dict(main.tables)
+        for n, found in enumerate(status_filters(self.req.objective, tables, self.jar)):
+            ref = f"{alias_of[found.table]}.{found.column}"
+            if any(ref in f.sql for f in main.filters):
+                continue  # already tested (a soft parameter, the input's key)
+            if found.lookup:
+                if "lookup" not in self.idioms.binds:
+                    continue
+                fqn, constant = found.lookup.split(".constants.")
+                bind = var_name(found.column) + ("" if n == 0 else str(n))
+                main.filters.append(Filter(f"{ref} {'<>' if found.negated else '='} :{bind}", bind, "lookup",
+                                           f"{self.imports.use(fqn)}.constants.{constant}", found.column))  # fmt: skip
+            else:
+                codes = ", ".join(f"'{v}'" for v in found.values)
+                op = ("NOT IN" if found.negated else "IN") if len(found.values) > 1 else ("<>" if found.negated else "=")
+                main.filters.append(Filter(f"{ref} {op} {codes if len(found.values) == 1 else f'({codes})'}", "", "", ""))
+            self.plan.computation = "; ".join(x for x in (self.plan.computation, "status: " + found.describe()) if x)
+        for test in empty_tests(self.req.objective, tables):
+            ref = f"{alias_of[test.table]}.{test.column}"
+            main.filters.append(Filter(f"{ref} IS {'NOT ' if test.negated else ''}NULL", "", "", ""))
+            if self.mode == "no_rows":  # "without a comment" is now the row's own test
+                self.mode = "rows"
 
     def _literal_values(self) -> dict[str, tuple[str, str]]:
         """Numbers the objective fixes ("the last 30 days") as Java constants of the bind's type."""
@@ -579,6 +608,8 @@ class _Writer:
         return f"notNull({expr})" if "notNull" in self.idioms.helpers else f"{expr} != null"
 
     def _bind(self, var: str, flt: Filter, indent: str = I3) -> str:
+        if not flt.bind:
+            return ""  # a condition with its value in the SQL text (a documented status code)
         if flt.kind not in self.idioms.binds:
             return f"{indent}// TODO(ormb-assist): no {flt.kind} bind in this framework for :{flt.bind}\n"
         method, arity = self.idioms.binds[flt.kind]

@@ -40,7 +40,8 @@ ABBREVIATIONS: dict[str, str] = {
     "cfg": "configuration", "config": "configuration", "info": "information", "pct": "percent",
     "ext": "extension", "int": "interface", "xref": "cross reference", "eff": "effective",
     "std": "standard", "lkup": "lookup", "val": "value", "trans": "transaction", "dist": "distribution",
-    "pay": "payment",
+    "pay": "payment", "cur": "current", "prim": "primary", "bal": "balance", "orig": "original",
+    "cnt": "count",
 }
 # fmt: on
 # Abbreviations that are also English words: expanded only when written in capitals or taken

@@ -1,0 +1,246 @@
+"""Status words as filters: "frozen adjustments", "the account's active contracts", "a To Do that is
+completed", "pending (not yet frozen) charges".
+
+ORMB records states in flag columns (``SA_STATUS_FLG``), switches (``FREEZE_SW``) and lookups.  The
+words for their values are learned from the workspace, never assumed: the column's DDL comment
+("Contract status: 20 active, 40 stopped"), the jar's lookup class for the column
+(``AdjustmentStatusLookup.constants.FROZEN``) or, for a switch, the column's own name.  A status
+word becomes a filter on a table the read already has when it stands next to that table's noun
+("frozen FTs") or is said of it ("the To Do is completed"); "not"/"not yet" negates it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ormb_assist.generation.jarview import JarView
+from ormb_assist.indexer.models import Column, TableInfo
+from ormb_assist.indexer.vocabulary import name_units, term_set
+
+_FLAG_COLUMN = re.compile(r"(?:_FLG|_FLAG|_STATUS|_STATUS_CD|_STAT_CD|^EFF_STATUS)$")
+_VALUE_PART = re.compile(r"^'?([A-Z0-9][A-Z0-9_]{0,7})'?\s*(?:=|-|:)?\s+([a-z][a-z \-/]*[a-z])")
+_PAREN_PART = re.compile(r"([a-z][a-z \-]*[a-z])\s*\(\s*'?([A-Z0-9]{1,8})'?\s*\)")
+_BARE_CODE = re.compile(r"^'?([A-Z]{3,8})'?$")
+_LINKING = {"is", "are", "was", "were", "be", "been", "being", "still", "already", "now", "gets", "got", "get",
+            "becomes", "became", "has", "have", "yet", "currently", "that", "which", "who", "whose", "it", "they",
+            "its", "their", "the", "a", "an", "of", "in"}  # fmt: skip
+_VERBS = {"is", "are", "was", "were", "be", "been", "being", "gets", "got", "get", "becomes", "became", "still",
+          "already", "now", "currently"}  # fmt: skip
+_CLAUSE = {"if", "when", "once", "and", "but", "while", "unless", "as"}
+_NOMINAL = re.compile(r"(?:ion|ions|ing|ment|ments|ance|ances|ate|ates|ize|izes|ise|ises)$")  # events, verbs
+_NEGATIONS = {"not", "no", "never", "isn't", "aren't", "wasn't", "isnt", "arent", "non", "un"}
+_GENERIC = {"~sa", "id", "cd", "code", "flg", "flag", "sw", "status", "stat", "type"}
+
+
+@dataclass(frozen=True)
+class StatusValue:
+    column: str
+    label: tuple[frozenset[str], ...]  # terms of each word naming the value ("pending", "start")
+    value: str = ""  # stored code, when the DDL says it
+    lookup: str = ""  # "fqn.constants.NAME" when the jar's lookup class says it
+
+
+@dataclass
+class StatusFilter:
+    table: str
+    column: str
+    negated: bool
+    values: list[str]  # stored codes ("" entries never: a lookup filter has no code)
+    lookup: str = ""  # Java expression of the lookup constant
+
+    def describe(self) -> str:
+        what = self.lookup.rsplit(".", 1)[-1] if self.lookup else ", ".join(self.values)
+        return f"{self.table}.{self.column} {'<>' if self.negated else '='} {what}"
+
+
+def column_values(column: Column) -> list[StatusValue]:
+    """Values a flag column's comment documents: "20 active, 40 stopped", "individual (P)", "OPEN"."""
+    text = re.sub(r"^[^:]{0,40}:\s*", "", column.comment or "")
+    out: list[StatusValue] = []
+    for part in re.split(r"[,;]|\.\s|\.$", text):
+        part = part.strip()
+        m = _VALUE_PART.match(part)
+        if m:
+            label = re.sub(r"\s*\(.*", "", m.group(2)).split()
+            out.append(StatusValue(column.name, _terms(label[:3]), m.group(1)))
+            continue
+        for p in _PAREN_PART.finditer(part):
+            out.append(StatusValue(column.name, _terms(p.group(1).split()[-2:]), p.group(2)))
+        bare = _BARE_CODE.match(part)
+        if bare and not out or (bare and part == part.upper()):
+            out.append(StatusValue(column.name, _terms([bare.group(1).lower()]), bare.group(1)))
+    return out
+
+
+def lookup_values(column: Column, table: TableInfo, jar: JarView) -> list[StatusValue]:
+    """Values from the jar's lookup class for the column (``AdjustmentStatusLookup`` for
+    ``ADJ_STATUS_FLG``): its constant names are the labels; the bind uses the constant itself."""
+    wanted = [u for u in name_units(column.name) if not (u & _GENERIC)]
+    if not wanted:
+        return []
+    table_units = name_units(re.sub(r"^(CI|CM|C1|F1)_", "", table.name))
+    for fqn, units in _lookup_classes(jar):
+        holder = jar.get(fqn + "$Constants")
+        if holder is None:
+            continue
+        if not all(any(u & w for u in units) for w in wanted):
+            continue
+        if not any(any(u & t for u in units) for t in table_units):
+            continue  # a status lookup of another entity
+        return [StatusValue(column.name, _terms(f.name.lower().split("_")), "", f"{fqn}.constants.{f.name}")
+                for f in holder.fields]  # fmt: skip
+    return []
+
+
+_LOOKUPS: dict[int, tuple[JarView, list[tuple[str, tuple[frozenset[str], ...]]]]] = {}
+
+
+def _lookup_classes(jar: JarView) -> list[tuple[str, tuple[frozenset[str], ...]]]:
+    """The jar's lookup classes with their name units, once per jar view."""
+    cached = _LOOKUPS.get(id(jar))
+    if cached is not None and cached[0] is jar:
+        return cached[1]
+    out = []
+    for fqn in sorted(jar.classes):
+        simple = fqn.rsplit(".", 1)[-1]
+        if simple.endswith("Lookup") and "$" not in simple and len(simple) > len("Lookup"):
+            out.append((fqn, name_units(simple.removesuffix("Lookup"))))
+    _LOOKUPS.clear()
+    _LOOKUPS[id(jar)] = (jar, out)
+    return out
+
+
+def switch_value(column: Column) -> StatusValue | None:
+    """A ``_SW`` column is Y when its name holds: ``FREEZE_SW`` -> "frozen", ``PRIM_SW`` -> "primary"."""
+    if not column.name.endswith("_SW"):
+        return None
+    units = name_units(column.name.removesuffix("_SW"))  # identifier rules expand PRIM, CUST, RESP
+    return StatusValue(column.name, units, "Y") if units else None
+
+
+def _terms(words: list[str]) -> tuple[frozenset[str], ...]:
+    return tuple(t | {"=" + w} for w, t in ((w, term_set(w)) for w in words if w not in _LINKING) if t)
+
+
+def status_filters(objective: str, tables: list[TableInfo], jar: JarView | None) -> list[StatusFilter]:
+    """Filters the objective's status words put on the read's tables, at most one per column."""
+    words = re.findall(r"[a-z0-9']+", objective.lower())
+    terms = [term_set(w) if w not in _LINKING else frozenset() for w in words]
+    for i in range(len(words) - 1):  # two-word names: "To Do", "bill segment"
+        pair = term_set(f"{words[i]} {words[i + 1]}")
+        if any(t.startswith("~") for t in pair - terms[i] - terms[i + 1]):
+            terms[i], terms[i + 1] = terms[i] | pair, terms[i + 1] | pair
+    out: list[StatusFilter] = []
+    for table in tables:
+        nouns = [u for u in name_units(re.sub(r"^(CI|CM|C1|F1)_", "", table.name)) if not (u & {"id", "cd"})]
+        noun_at = [i for i, t in enumerate(terms) if any(t & u for u in nouns)]
+        for column in table.columns:
+            values = _values(column, table, jar)
+            switch = column.name.endswith("_SW")
+            if not noun_at and not (switch and values and len(values[0].label) > 1):
+                continue
+            hits = [(v, _said_of(v.label, terms, words, noun_at, switch)) for v in values]
+            hits = [(v, neg) for v, neg in hits if neg is not None]
+            if not hits:
+                continue
+            negated = hits[0][1]
+            chosen = [v for v, n in hits if n == negated and v.label == hits[0][0].label]
+            if chosen[0].lookup:
+                out.append(StatusFilter(table.name, column.name, negated, [], chosen[0].lookup))
+            else:
+                out.append(StatusFilter(table.name, column.name, negated, [v.value for v in chosen]))
+    return out
+
+
+def _values(column: Column, table: TableInfo, jar: JarView | None) -> list[StatusValue]:
+    switch = switch_value(column)
+    if switch is not None:
+        return [switch]
+    if not _FLAG_COLUMN.search(column.name):
+        return []
+    found = column_values(column)
+    if not found and jar is not None:
+        found = lookup_values(column, table, jar)
+    return found
+
+
+def _same_word(word_terms: frozenset[str], word: str, label: frozenset[str], switch: bool = False) -> bool:
+    """The objective's word names the value: the same stem, or the same concept said as a participle
+    ("frozen" for FREEZE_SW); "completion" or "freeze check" name events, not states."""
+    if "=" + word in label:
+        return True  # the value's own word ("pending")
+    shared = word_terms & label
+    if not shared or _NOMINAL.search(word):
+        return False
+    # a switch's name is abbreviated (CUST): its concept is all there is to match
+    return switch or any(not t.startswith("~") for t in shared) or word.endswith(("ed", "en"))
+
+
+def _said_of(label: tuple[frozenset[str], ...], terms: list[frozenset[str]], words: list[str],
+             noun_at: list[int], switch: bool = False) -> bool | None:  # fmt: skip
+    """None when the label is not said of the table's noun; else whether it is negated.  A switch
+    named by two or more words ("financially responsible", "main customer") is specific enough to
+    hold wherever it is said."""
+    label_terms = [t for t in label if t]
+    if not label_terms:
+        return None
+    n = len(label_terms)
+    for i in range(len(terms) - n + 1):
+        if not all(_same_word(terms[i + k], words[i + k], label_terms[k], switch and n > 1) for k in range(n)):
+            continue
+        end = i + n
+        before = [j for j in noun_at if end <= j <= end + 2]  # "frozen FTs", "active deposit contract"
+        after = [j for j in noun_at if j < i and i - j <= 5  # "the To Do is completed", "FTs that are frozen"
+                 and all(w in _LINKING or w in _NEGATIONS or w in _CLAUSE for w in words[j + 1 : i])
+                 and any(w in _VERBS for w in words[j + 1 : i])]  # fmt: skip
+        named = switch and n > 1
+        if before or after or named:
+            window = words[max(0, i - 3) : i]
+            return any(w in _NEGATIONS or w.endswith("n't") for w in window)
+    return None
+
+
+_EMPTY = re.compile(r"^(?:empty|blank|null|missing|unset|absent)$")
+
+
+@dataclass
+class EmptyTest:
+    table: str
+    column: str
+    negated: bool  # "is not empty"
+
+
+def empty_tests(objective: str, tables: list[TableInfo]) -> list[EmptyTest]:
+    """Columns the objective says are empty ("the comments are empty", "without a comment")."""
+    words = re.findall(r"[a-z0-9']+", objective.lower())
+    out: list[EmptyTest] = []
+    for i, word in enumerate(words):
+        if _EMPTY.match(word):  # "<column> is/are (still) empty"
+            j = i - 1
+            negated = False
+            while j >= 0 and (words[j] in _VERBS or words[j] in _NEGATIONS or words[j].endswith("n't")):
+                negated = negated or words[j] in _NEGATIONS or words[j].endswith("n't")
+                j -= 1
+            phrase = words[max(0, j - 1) : j + 1] if j < i - 1 else []
+        elif word in ("without", "lacking", "lacks"):  # "without (writing) a comment"
+            phrase = [w for w in words[i + 1 : i + 4] if w not in _LINKING and not w.endswith("ing")][:1]
+            negated = False
+        else:
+            continue
+        found = _column_named(phrase, tables) if phrase else None
+        if found and not any(t.column == found[1] for t in out):
+            out.append(EmptyTest(found[0], found[1], negated))
+    return out
+
+
+def _column_named(phrase: list[str], tables: list[TableInfo]) -> tuple[str, str] | None:
+    terms = set().union(*(term_set(w) for w in phrase))
+    for table in tables:
+        for column in table.columns:
+            if column.name in table.primary_key or column.name.endswith(("_ID", "_CD", "_FLG", "_SW")):
+                continue
+            units = name_units(column.name)
+            if units and all(u & terms for u in units):
+                return table.name, column.name
+    return None

@@ -1,0 +1,84 @@
+"""How the objective's wording becomes parameters, comparisons and status filters (pure functions)."""
+
+from __future__ import annotations
+
+from ormb_assist.generation.softparams import infer_parameters
+from ormb_assist.generation.sqlplan import comparison_op
+from ormb_assist.generation.statuses import column_values, empty_tests, status_filters
+from ormb_assist.indexer.models import Column, TableInfo
+
+
+def _names(objective: str) -> tuple[list[str], dict[str, str]]:
+    declared, literals = infer_parameters(objective)
+    return [p.name for p in declared], {p.name: v for p, v in literals}
+
+
+def test_numbers_written_in_the_text_are_literals_and_marked_ones_are_parameters() -> None:
+    declared, literals = _names("raise a To Do if the adjustments created in the last 30 days total over the approval limit")
+    assert literals == {"numberOfDays": "30"}
+    assert "numberOfDays" not in declared and "limitAmount" in declared
+    declared, literals = _names("refuse FTs backdated more than N days (param)")
+    assert "numberOfDays" in declared and not literals
+
+
+def test_type_codes_need_a_parameter_word_when_the_objective_marks_parameters() -> None:
+    declared, _ = _names("put the account number (acct number type from a param) on the bill; skip accounts of that type")
+    assert declared == ["numberTypeCode"]
+    declared, _ = _names("refuse it if the account already has another active contract of the same contract type")
+    assert declared == []
+    declared, _ = _names("on bill completion per contract type keep the peak amount")
+    assert declared == []
+
+
+def test_a_reported_number_is_not_a_count_limit_but_n_or_more_is() -> None:
+    declared, _ = _names("create one To Do with the number of errored transactions in its comments")
+    assert "maximumCount" not in declared
+    declared, _ = _names("if the person has had N (param) or more contacts in the last 90 days")
+    assert "minimumCount" in declared
+
+
+def test_the_comparator_nearest_the_threshold_decides() -> None:
+    assert comparison_op("skip when the segments add up to the minimum charge param or more", "minimumCharge") == ">="
+    assert comparison_op("delete the bill if its total is below the minimum bill amount param", "minimumAmount") == "<"
+    assert comparison_op("raise a To Do if the total is over the approval limit", "limitAmount") == ">"
+    assert comparison_op("check the minimum amount", "minimumAmount") == "<"
+
+
+def test_flag_values_are_read_from_the_column_comment() -> None:
+    column = Column("SA_STATUS_FLG", "CHAR(2)", False, "Contract status: 05 pending start, 10 pending start, 20 active, 40 stopped.")
+    values = {v.value: v for v in column_values(column)}
+    assert set(values) == {"05", "10", "20", "40"}
+    bare = Column("CM_PERIOD_STATUS_FLG", "CHAR(4)", True, "Close status: OPEN, SOFT soft-closed, CLSD closed.")
+    assert {v.value for v in column_values(bare)} == {"OPEN", "SOFT", "CLSD"}
+
+
+_SA = TableInfo("CI_SA", [Column("SA_ID", "CHAR(10)"), Column("ACCT_ID", "CHAR(10)"),
+                          Column("SA_STATUS_FLG", "CHAR(2)", False, "Contract status: 05 pending start, 10 pending start, 20 active, 70 cancelled.")],
+                ["SA_ID"])  # fmt: skip
+_FT = TableInfo("CI_FT", [Column("FT_ID", "CHAR(12)"), Column("FREEZE_SW", "CHAR(1)"), Column("CUR_AMT", "NUMBER(15,2)")], ["FT_ID"])
+_TD = TableInfo("CI_TD_ENTRY", [Column("TD_ENTRY_ID", "CHAR(14)"), Column("COMMENTS", "VARCHAR2(254)"),
+                                Column("ENTRY_STATUS_FLG", "CHAR(1)", False, "Status: O open, W being worked on, C complete.")],
+                ["TD_ENTRY_ID"])  # fmt: skip
+
+
+def test_status_words_next_to_a_table_noun_become_filters() -> None:
+    found = status_filters("sum the current amounts of the frozen FTs of its active contracts", [_SA, _FT], None)
+    assert {(f.table, f.column, tuple(f.values), f.negated) for f in found} == {
+        ("CI_SA", "SA_STATUS_FLG", ("20",), False),
+        ("CI_FT", "FREEZE_SW", ("Y",), False),
+    }
+    pending = status_filters("activate the contract if it is still pending start", [_SA], None)
+    assert [tuple(f.values) for f in pending] == [("05", "10")]
+    said_of = status_filters("error when the To Do is completed", [_TD], None)
+    assert [(f.column, f.values) for f in said_of] == [("ENTRY_STATUS_FLG", ["C"])]
+    negated = status_filters("cancel the contracts that are not yet active", [_SA], None)
+    assert negated and negated[0].negated
+
+
+def test_events_and_nominalisations_are_not_states() -> None:
+    assert status_filters("block invoice completion when the FT freeze check fails", [_FT], None) == []
+
+
+def test_empty_columns_are_null_tests() -> None:
+    assert [(t.column, t.negated) for t in empty_tests("error when it is completed and the comments are empty", [_TD])] == [("COMMENTS", False)]
+    assert [t.column for t in empty_tests("dont let users complete a To Do without writing a comment", [_TD])] == ["COMMENTS"]
