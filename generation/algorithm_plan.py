@@ -33,12 +33,24 @@ _SKIP = re.compile(r"\b(?:skip|exclude|bypass|ignore|leave out|don'?t bill|do no
                    re.I)  # fmt: skip
 _ROW = re.compile(r"\b(?:update|end[\s-]?date|close|expire|insert|log (?:it )?(?:to|in)|write (?:a )?row|"
                   r"set (?:the )?\w+ (?:status|date|flag))\w*", re.I)  # fmt: skip
+# A status change the algorithm makes: "cancel its billable charges", "complete the other open To Dos",
+# "the contract should go active".  Base verb forms only: "after the bill completes" is the trigger.
+_SET_STATUS = re.compile(
+    r"\b(?:cancel|complete|close|activate|deactivate|reactivate|inactivate|reopen|expire|suspend|stop|void|"
+    r"reverse|freeze|approve|reject)\s+(?:\([^)]{0,40}\)\s*)?(?:the|its|their|all|any|every|each|other|those|these|them|it|this)\b"
+    r"|\b(?:go|goes|become|becomes|turn|turns|set to|move to|moves to|switch to|switches to)\s+"
+    r"(?:active|inactive|cancell?ed|closed|complete[d]?|stopped|frozen|approved|rejected|expired)\b", re.I)  # fmt: skip
 _NEGATIVE = re.compile(r"\b(?:no|not|unknown|not found|nonexistent|invalid|without|missing|lacks?|lacking|hasn'?t|doesn'?t have|does not have|never|"
                        r"blank|empty|absent)\b", re.I)  # fmt: skip
 _EXISTS = re.compile(r"\b(?:has|have|having|carr(?:y|ies)|already|any|exists?|contains?|with an?|flagged|"
                      r"holds?|open)\b", re.I)  # fmt: skip
 _COMPARE = re.compile(r"\b(?:above|over|exceed\w*|more than|greater|higher|larger|below|under|less than|lower|"
                       r"fewer|older|overdue|past due|at least|at most|negative|zero|outside|beyond)\b", re.I)  # fmt: skip
+
+
+def status_change(objective: str) -> re.Match[str] | None:
+    """The phrase that asks for a status change, if any."""
+    return _SET_STATUS.search(objective)
 
 
 def wanted_actions(objective: str) -> list[str]:
@@ -53,7 +65,7 @@ def wanted_actions(objective: str) -> list[str]:
         out.append("skip")
     if _ERROR.search(text) and "todo" not in out:
         out.append("error")
-    if _ROW.search(text) and not out:
+    if (_ROW.search(text) and not out) or _SET_STATUS.search(text):
         out.append("row")
     return out
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from ormb_assist.generation.algorithm_plan import without_actions
 from ormb_assist.generation.java_types import camel
 from ormb_assist.generation.joins import JoinGraph, choose_tables
+from ormb_assist.generation.siblings import sibling_scope
 from ormb_assist.indexer.models import Column, Resolution, SoftParameter, TableInfo
 from ormb_assist.indexer.vocabulary import name_units, term_set
 
@@ -72,6 +73,7 @@ class SqlPlan:
     having: Filter | None = None
     violation_param: str = ""  # soft parameter whose condition makes a returned row a finding
     key: HardKey | None = None
+    scope: tuple[str, str, str] | None = None  # (alias, table, column) the input's siblings share
 
     def sql_lines(self) -> list[str]:
         (first, first_alias), *_ = self.tables
@@ -195,6 +197,7 @@ def plan_select(
     process_date: str | None,  # Java expression of today's process date, when the framework has one
     example_tables: tuple[str, ...] = (),  # tables the nearest example of the same spot reads
     date_shift: dict[str, str] | None = None,  # unit -> the Date method that shifts it (addDays)
+    include: list[str] | None = None,  # tables the action writes (their rows are the rows read)
 ) -> SqlPlan | None:
     """The statement that carries the objective's condition, bound to a spot input when one reaches its
     tables (``key`` None otherwise); None when the resolver found no indexed table."""
@@ -208,7 +211,8 @@ def plan_select(
         resolution,
         tables,
         key.column if key else None,
-        _needs(objective, soft, measure),
+        _needs(objective, soft, measure) + [lambda c, t=tables[n]: any(c is x for x in t.columns)
+                                            for n in include or [] if n in tables],
         term_set(objective),
         example_tables,
     )
@@ -254,15 +258,20 @@ def _plan(objective: str, chosen: list[TableInfo], tables: dict[str, TableInfo],
     plan = SqlPlan([], [], columns, key=key)
     if key is not None:
         home = next(t for t in chosen if t.column(key.column))
-        plan.filters.append(
-            Filter(
-                f"{alias_of[home.name]}.{key.column} = :{key.bind}",
-                key.bind,
-                key.kind,
-                key.java_value,
-                key.column,
+        scope = sibling_scope(objective, home) if home.primary_key == [key.column] else None
+        if scope is None:
+            plan.filters.append(
+                Filter(f"{alias_of[home.name]}.{key.column} = :{key.bind}", key.bind, key.kind, key.java_value, key.column)
             )
-        )
+        else:  # the rows sharing the scope columns with the input row ("of the same type on this contract")
+            alias = alias_of[home.name]
+            for n, col in enumerate(scope.columns):
+                sub = f"(SELECT {col} FROM {home.name} WHERE {key.column} = :{key.bind})"
+                plan.filters.append(Filter(f"{alias}.{col} = {sub}", key.bind if n == 0 else "", key.kind,
+                                           key.java_value, key.column))  # fmt: skip
+            if scope.exclude_self:
+                plan.filters.append(Filter(f"{alias}.{key.column} <> :{key.bind}", "", key.kind, key.java_value))
+            plan.scope = (alias, home.name, scope.columns[0])
     aggregate = bool(words & _AGGREGATE_WORDS)
     for param in soft:
         java_value, bind_kind = soft_values.get(param.name, ("", ""))
@@ -440,7 +449,10 @@ def _group_on_key(plan: SqlPlan, primary: TableInfo, chosen: list[TableInfo], al
     grouping on the counted table's own key would give one row per contact, each counting 1."""
     key = plan.key
     home = next((t for t in chosen if key is not None and t.column(key.column)), None)
-    if key is not None and home is not None:
+    if plan.scope is not None:  # siblings: one group, the scope they share with the input
+        alias, table, column = plan.scope
+        plan.columns = [_sel(alias, next(t for t in chosen if t.name == table), column)]
+    elif key is not None and home is not None:
         plan.columns = [_sel(alias_of[home.name], home, key.column)]
     else:
         plan.columns = [c for c in plan.columns if c.table == primary.name and not c.expr]
@@ -553,4 +565,4 @@ def narrow(plan: SqlPlan, tables: dict[str, TableInfo]) -> SqlPlan:
     columns = [c for c in plan.columns if c.expr or c.table in used]
     group_by = [g for g in plan.group_by if g.split(".")[0] in {alias_of[t] for t in kept}]
     return SqlPlan([(t, alias_of[t]) for t in kept], joins, columns, plan.filters, group_by, plan.having,
-                   plan.violation_param, plan.key)  # fmt: skip
+                   plan.violation_param, plan.key, plan.scope)  # fmt: skip

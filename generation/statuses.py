@@ -132,15 +132,16 @@ def status_filters(objective: str, tables: list[TableInfo], jar: JarView | None)
         if any(t.startswith("~") for t in pair - terms[i] - terms[i + 1]):
             terms[i], terms[i + 1] = terms[i] | pair, terms[i + 1] | pair
     out: list[StatusFilter] = []
+    positions = {t.name: _noun_positions(t, terms) for t in tables}
     for table in tables:
-        nouns = [u for u in name_units(re.sub(r"^(CI|CM|C1|F1)_", "", table.name)) if not (u & {"id", "cd"})]
-        noun_at = [i for i, t in enumerate(terms) if any(t & u for u in nouns)]
+        noun_at = positions[table.name]
+        others = sorted({i for name, at in positions.items() if name != table.name for i in at} - set(noun_at))
         for column in table.columns:
             values = _values(column, table, jar)
             switch = column.name.endswith("_SW")
             if not noun_at and not (switch and values and len(values[0].label) > 1):
                 continue
-            hits = [(v, _said_of(v.label, terms, words, noun_at, switch)) for v in values]
+            hits = [(v, _said_of(v.label, terms, words, noun_at, switch, others)) for v in values]
             hits = [(v, neg) for v, neg in hits if neg is not None]
             if not hits:
                 continue
@@ -177,8 +178,13 @@ def _same_word(word_terms: frozenset[str], word: str, label: frozenset[str], swi
     return switch or any(not t.startswith("~") for t in shared) or word.endswith(("ed", "en"))
 
 
+def _noun_positions(table: TableInfo, terms: list[frozenset[str]]) -> list[int]:
+    nouns = [u for u in name_units(re.sub(r"^(CI|CM|C1|F1)_", "", table.name)) if not (u & {"id", "cd"})]
+    return [i for i, t in enumerate(terms) if any(t & u for u in nouns)]
+
+
 def _said_of(label: tuple[frozenset[str], ...], terms: list[frozenset[str]], words: list[str],
-             noun_at: list[int], switch: bool = False) -> bool | None:  # fmt: skip
+             noun_at: list[int], switch: bool = False, others: list[int] | None = None) -> bool | None:  # fmt: skip
     """None when the label is not said of the table's noun; else whether it is negated.  A switch
     named by two or more words ("financially responsible", "main customer") is specific enough to
     hold wherever it is said."""
@@ -190,7 +196,10 @@ def _said_of(label: tuple[frozenset[str], ...], terms: list[frozenset[str]], wor
         if not all(_same_word(terms[i + k], words[i + k], label_terms[k], switch and n > 1) for k in range(n)):
             continue
         end = i + n
-        before = [j for j in noun_at if end <= j <= end + 2]  # "frozen FTs", "active deposit contract"
+        # "frozen FTs", "active deposit contract"; in "frozen late payment charge adjustments" the
+        # state belongs to the head noun (the last table noun of the phrase), not to "payment"
+        before = [j for j in noun_at if end <= j <= end + 4 and not any(j < k <= j + 3 for k in others or [])
+                  and not any(w in _VERBS or w in _CLAUSE for w in words[end:j])]  # fmt: skip
         after = [j for j in noun_at if j < i and i - j <= 5  # "the To Do is completed", "FTs that are frozen"
                  and all(w in _LINKING or w in _NEGATIONS or w in _CLAUSE for w in words[j + 1 : i])
                  and any(w in _VERBS for w in words[j + 1 : i])]  # fmt: skip
@@ -244,3 +253,63 @@ def _column_named(phrase: list[str], tables: list[TableInfo]) -> tuple[str, str]
             if units and all(u & terms for u in units):
                 return table.name, column.name
     return None
+
+
+@dataclass
+class StatusChange:
+    """A status the algorithm sets: ``CI_BILL_CHG.BILL_CHG_STAT_FLG`` to ``'20'`` (or a lookup constant)."""
+
+    table: str
+    column: str
+    value: str = ""
+    lookup: str = ""
+
+    def describe_value(self) -> str:
+        return self.lookup.rsplit(".", 1)[-1] if self.lookup else f"'{self.value}'"
+
+
+_STATUS_CODE = re.compile(r"\(\s*(?:status|code|value)?\s*'?([A-Z0-9]{1,8})'?\s*\)")
+
+
+def names_table(table: TableInfo, terms: frozenset[str]) -> bool:
+    """Every word of the table's name is among ``terms`` ("billable charges" names CI_BILL_CHG)."""
+    nouns = [u for u in name_units(re.sub(r"^(CI|CM|C1|F1)_", "", table.name)) if not (u & {"id", "cd"})]
+    return bool(nouns) and all(u & terms for u in nouns)
+
+
+def status_change_target(objective: str, tables: list[TableInfo], jar: JarView | None,
+                         only_named: bool = False) -> StatusChange | None:  # fmt: skip
+    """Which status column of which read table a "cancel the charges" / "go active" phrase sets, and to
+    what: the value whose label is the verb's state, or the code the objective gives ("(status 20)")."""
+    from ormb_assist.generation.algorithm_plan import status_change  # plan wording lives there
+
+    m = status_change(objective)
+    if m is None:
+        return None
+    words = re.findall(r"[a-z]+", m.group(0).lower())
+    verb = words[0] if words[0] not in ("go", "goes", "become", "becomes", "turn", "turns", "set", "move",
+                                        "moves", "switch", "switches") else words[-1]  # fmt: skip
+    code = _STATUS_CODE.search(objective[m.start() : m.end() + 40])
+    object_text = objective[m.end() : m.end() + 80] if verb == words[0] else objective[max(0, m.start() - 60) : m.start()]
+    object_terms = term_set(object_text)
+    verb_terms = term_set(verb) - {"~complete"} if verb != "complete" else term_set(verb)
+    best: tuple[tuple[int, int], StatusChange] | None = None
+    for order, table in enumerate(tables):
+        named = names_table(table, object_terms)
+        if only_named and not named:
+            continue
+        for column in table.columns:
+            if column.name.endswith("_SW"):
+                continue
+            for value in _values(column, table, jar):
+                if code and value.value == code.group(1):
+                    rank = 3
+                elif value.label and (value.label[0] & verb_terms):
+                    rank = 2 if len(value.label) == 1 else 1
+                else:
+                    continue
+                key = (rank + 2 * named, -order)
+                change = StatusChange(table.name, column.name, value.value, value.lookup)
+                if best is None or key > best[0]:
+                    best = (key, change)
+    return best[1] if best else None

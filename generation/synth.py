@@ -27,7 +27,7 @@ from ormb_assist.generation.jarview import JarView
 from ormb_assist.generation.java_types import ImportSet, default_value, erase, simple_name
 from ormb_assist.generation.softparams import infer_parameters
 from ormb_assist.generation.sqlplan import Filter, HardKey, SqlPlan, narrow, plan_select, var_name
-from ormb_assist.generation.statuses import empty_tests, status_filters
+from ormb_assist.generation.statuses import StatusChange, empty_tests, status_change_target, status_filters
 from ormb_assist.indexer.models import MethodInfo, SoftParameter, SpotInfo, TableInfo
 
 _KEYWORDS = set(
@@ -172,6 +172,7 @@ class _Writer:
         self.main: SqlPlan | None = None
         self.mode = "always"
         self.outputs: list[_Output] = []
+        self.row_update: StatusChange | None = None
         self._prepared = False
 
     def _ensure_action_parameters(self) -> None:
@@ -247,9 +248,13 @@ class _Writer:
             owned = {"toDoType"} if "todo" in self.actions else set()
             owned |= {"characteristicType"} if "char" in self.actions else set()
             readable = [p for p in self.soft if p.entity_name not in owned]
+            # the table a status change writes is read too: its rows are the ones changed
+            target = (status_change_target(req.objective, list(self.index.tables.values()), self.jar, only_named=True)
+                      if "row" in self.actions else None)  # fmt: skip
             self.main = plan_select(req.objective, req.resolution, self.index.tables,
                                     readable + [p for p, _ in self.literals], keys, values,
-                                    idioms.process_date, self._example_tables(), idioms.date_shift)  # fmt: skip
+                                    idioms.process_date, self._example_tables(), idioms.date_shift,
+                                    include=[target.table] if target else [])  # fmt: skip
         check_cancel(cancel)
         if self.main is not None and self.main.key is None:
             self.plan.unplanned.append("a read not bound to any spot input was left out (no unbounded scans)")
@@ -405,7 +410,13 @@ class _Writer:
                 out.acting = _flip(out.default)
                 plan.actions.append(PlannedAction("skip", f"{out.getter}() returns {out.acting}", out.getter))
             elif kind == "row":
-                plan.unplanned.append("update a row: which column and value could not be planned")
+                self.row_update = self._plan_status_change()
+                if self.row_update is None:
+                    plan.unplanned.append("update a row: which column and value could not be planned")
+                    continue
+                target = self.row_update
+                plan.actions.append(PlannedAction("row", f"set {target.table}.{target.column} to "
+                                                  f"{target.describe_value()} on the rows read", target.table))  # fmt: skip
         for out in self.outputs:  # a lookup output whose constant the objective names ("delete the bill")
             if out.acting:
                 continue
@@ -415,6 +426,8 @@ class _Writer:
             if match:
                 out.acting = f"{out.type_text}.constants.{match}"
                 plan.actions.append(PlannedAction("output", f"{out.getter}() returns {match}", out.getter))
+        if plan.actions and all(a.kind == "row" for a in plan.actions) and self.mode == "no_rows":
+            self.mode = "always"  # the update is set-based: its own WHERE picks the rows ("not yet frozen")
         blocking = any(a.kind in ("error", "skip") for a in plan.actions)
         if self.mode == "always" and blocking and _looks_conditional(self.req.objective):
             plan.unplanned.append("the condition is not grounded, so the blocking action is not taken")
@@ -662,9 +675,51 @@ class _Writer:
                 out.append(self._todo(read, indent))
             elif action.kind == "char":
                 out.append(self._char(read, indent))
+            elif action.kind == "row":
+                out.append(self._update(indent))
         for o in self.outputs:
             if o.acting:
                 out.append(f"{indent}{o.field} = {o.acting};\n")
+        return "".join(out)
+
+    def _plan_status_change(self) -> StatusChange | None:
+        """The status column, value and table a "cancel/complete/go active" phrase changes, on a table
+        the read already selects (the rows to change are the rows read)."""
+        main = self.main
+        if main is None or not main.tables:
+            return None
+        tables = [self.index.tables[t] for t, _ in main.tables if t in self.index.tables]
+        change = status_change_target(self.req.objective, tables, self.jar)
+        if change is None or len(self.index.tables[change.table].primary_key) != 1:
+            return None
+        if change.lookup and "lookup" not in self.idioms.binds:
+            return None
+        return change
+
+    def _update(self, indent: str) -> str:
+        """One set-based UPDATE of the rows the read selects (its FROM, joins and filters)."""
+        main, change = self.main, self.row_update
+        if main is None or change is None:
+            return ""
+        alias = dict(main.tables)[change.table]
+        pk = self.index.tables[change.table].primary_key[0]
+        (first, first_alias), *_ = main.tables
+        where = " AND ".join(f.sql for f in main.filters if f.sql)
+        rows = " ".join([f"SELECT {alias}.{pk} FROM {first} {first_alias}", *main.joins] + ([f"WHERE {where}"] if where else []))
+        value = ":newStatus" if change.lookup else f"'{change.value}'"
+        sql = f"UPDATE {change.table} SET {change.column} = {value} WHERE {pk} IN ({rows})"
+        stmt = self.imports.use(self.idioms.statement_type or "")
+        var = "updateStatement"
+        inner = indent + I1
+        out = [f'{indent}{stmt} {var} = createPreparedStatement("{sql}", "{self.req.class_name.removesuffix("_Impl")}: change status");\n',
+               f"{indent}try {{\n"]  # fmt: skip
+        binds = [f for f in main.filters if f.bind]
+        if change.lookup:
+            fqn, constant = change.lookup.split(".constants.")
+            binds.append(Filter("", "newStatus", "lookup", f"{self.imports.use(fqn)}.constants.{constant}", change.column))
+        out += [self._bind(var, flt, inner) for flt in binds]
+        out.append(f"{inner}{var}.executeUpdate();\n")
+        out.append(f"{indent}}} finally {{\n{inner}{var}.close();\n{indent}}}\n")
         return "".join(out)
 
     def _key_text(self) -> str:

@@ -68,7 +68,7 @@ CONCEPTS: dict[str, list[str]] = {
     "usage": ["usage", "consumption", "service quantity", "metered quantity"],
     "char": ["characteristic", "attribute"],
     "cc": ["customer contact"],
-    "td": ["to do", "todo", "to do entry", "work item"],
+    "td": ["to do", "todo", "to do entry", "work item", "to dos", "to do entries", "work items"],
     "gl": ["general ledger", "ledger", "gl account", "accounting entry"],
     "bchg": ["billable charge", "bill charge", "billable charges"],
     "priceitem": ["price item", "product", "charge type"],

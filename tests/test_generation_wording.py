@@ -82,3 +82,29 @@ def test_events_and_nominalisations_are_not_states() -> None:
 def test_empty_columns_are_null_tests() -> None:
     assert [(t.column, t.negated) for t in empty_tests("error when it is completed and the comments are empty", [_TD])] == [("COMMENTS", False)]
     assert [t.column for t in empty_tests("dont let users complete a To Do without writing a comment", [_TD])] == ["COMMENTS"]
+
+
+_ADJ = TableInfo("CI_ADJ", [Column("ADJ_ID", "CHAR(12)"), Column("SA_ID", "CHAR(10)"), Column("ADJ_TYPE_CD", "CHAR(8)"),
+                            Column("PROP_SA_ID", "CHAR(10)"), Column("ADJ_AMT", "NUMBER(15,2)")], ["ADJ_ID"])  # fmt: skip
+_TDS = TableInfo("CI_TD_ENTRY", [*_TD.columns, Column("TD_TYPE_CD", "CHAR(8)"), Column("ROLE_ID", "CHAR(10)")],
+                 ["TD_ENTRY_ID"])  # fmt: skip
+
+
+def test_sibling_rows_share_the_columns_the_objective_names() -> None:
+    from ormb_assist.generation.siblings import sibling_scope
+
+    scope = sibling_scope("add up the frozen adjustments of the same type on this contract (this one included)", _ADJ)
+    assert scope is not None and scope.columns == ["ADJ_TYPE_CD", "SA_ID"] and not scope.exclude_self
+    other = sibling_scope("also complete the other open To Dos of the same type routed to the same role", _TDS)
+    assert other is not None and other.columns == ["TD_TYPE_CD", "ROLE_ID"] and other.exclude_self
+    assert sibling_scope("when an adjustment is frozen and its amount is over the limit param", _ADJ) is None
+
+
+def test_a_status_verb_sets_the_value_its_label_names() -> None:
+    from ormb_assist.generation.statuses import status_change_target
+
+    change = status_change_target("also complete the other open To Dos of the same type", [_TDS], None)
+    assert change is not None and (change.table, change.column, change.value) == ("CI_TD_ENTRY", "ENTRY_STATUS_FLG", "C")
+    active = status_change_target("a pending contract should go active when it is paid", [_SA], None)
+    assert active is not None and active.value == "20"
+    assert status_change_target("after the bill completes, stamp it", [_TDS], None) is None
