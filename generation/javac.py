@@ -4,6 +4,13 @@ Only the class, its emulated ``_Gen`` and whatever workspace sources it referenc
 workspace source roots go on ``-sourcepath`` (javac pulls in referenced files on demand) together
 with a cached folder of ``_Gen`` emulations for the workspace's own classes.  Everything happens in
 temporary folders; nothing is written into the workspace.
+
+Compiling must never run workspace code: annotation processing is off (``-proc:none``) and the
+processor path (where javac also looks for ``Plugin``s, including auto-starting ones) is an empty
+folder of ours, so no processor or plugin is ever loaded from a workspace jar; every path handed to
+javac is checked first (no control characters, line breaks, path separators or undecodable bytes);
+arguments travel as a list (plain javac) or length-prefixed frames (the warm server), never as text
+that a file name could split.  See docs/security.md.
 """
 
 from __future__ import annotations
@@ -35,6 +42,19 @@ _TIMEOUT_S = 120.0
 
 class JavacNotFound(BackendError):
     """No usable javac: tell the user which setting to fix."""
+
+
+class UnsafeCompilePath(JavacNotFound):
+    """A path javac would be given is unsafe to pass on, so the compile check does not run.
+
+    A subclass of ``JavacNotFound`` because callers handle it the same way: no compile result, a
+    message saying what to fix (here: which file or folder to rename).
+    """
+
+
+# C0/C1 controls (CR and LF included), Unicode line/paragraph separators and lone surrogates (bytes of
+# a file name that are not UTF-8): none can be passed on faithfully, and line breaks split arguments.
+_UNSAFE_CHAR = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
 @dataclass
@@ -100,23 +120,25 @@ def verify(code: str, index: Any, extra_sources: dict[str, str] | None = None, j
             path = src / (fqn.replace(".", "/") + ".java")
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
-            files.append(str(path))
-        cmd = [
-            exe,
-            *_JVM_FLAGS,
-            "-proc:none",
+            files.append(check_path(str(path), "generated source"))
+        args = [
             "-implicit:class",
             "-nowarn",
             "-encoding",
             "UTF-8",
             "-d",
-            str(out),
+            check_path(str(out), "temporary folder"),
         ]
-        classpath = [str(p) for p in getattr(index, "jar_paths", []) if not str(p).endswith("-sources.jar")]
+        classpath = [
+            check_path(str(p), "jar")
+            for p in getattr(index, "jar_paths", [])
+            if not str(p).endswith("-sources.jar")
+        ]
         if classpath:
-            cmd += ["-classpath", os.pathsep.join(classpath)]
-        sourcepath = [str(src), *workspace_source_paths(index)]
-        cmd += ["-sourcepath", os.pathsep.join(sourcepath), *files]
+            args += ["-classpath", os.pathsep.join(classpath)]
+        sourcepath = [check_path(p, "source folder") for p in [str(src), *workspace_source_paths(index)]]
+        args += ["-sourcepath", os.pathsep.join(sourcepath), *files]
+        cmd = [exe, *_JVM_FLAGS, *guard_args(args)]
         try:
             returncode, output = _run(exe, cmd, timeout_s, tmp)
         except TimeoutError as exc:
@@ -132,16 +154,70 @@ def verify(code: str, index: Any, extra_sources: dict[str, str] | None = None, j
     return VerifyResult(ok, diagnostics, gen_sources, time.perf_counter() - started, cmd)
 
 
+def check_path(path: str, what: str) -> str:
+    """``path`` unchanged, or :class:`UnsafeCompilePath` naming it when javac must not be given it."""
+    bad = _UNSAFE_CHAR.search(path)
+    shown = repr(path)
+    if bad is not None and "\ud800" <= bad.group() <= "\udfff":
+        reason, shown = "bytes that are not valid UTF-8", repr(os.fsencode(path))
+    elif bad is not None:
+        reason = f"the control or line-break character U+{ord(bad.group()):04X}"
+    elif os.pathsep in path:
+        reason = f"the path separator '{os.pathsep}'"
+    else:
+        return path
+    raise UnsafeCompilePath(
+        f"not compile-checked: the {what} path {shown} contains {reason}; rename it "
+        "(paths passed to javac may not contain control characters, line breaks or path separators)"
+    )
+
+
+def guard_args(args: list[str]) -> list[str]:
+    """javac ``args`` behind the execution guard: ``-proc:none`` and an empty processor path first.
+
+    javac loads annotation processors and ``Plugin``s (an auto-starting plugin needs no option at
+    all) from the processor path, which defaults to the class path, i.e. the workspace's jars.  So
+    callers may not choose processor or plugin options, nor argument files; every argument is free
+    of control characters.  Idempotent: guarded arguments pass through unchanged.
+    """
+    prefix = ["-proc:none", "-processorpath", _no_processors_dir()]
+    rest = args[3:] if args[:3] == prefix else args
+    for arg in rest:
+        if arg.startswith(_CALLER_FORBIDDEN) and arg != "-proc:none":
+            raise UnsafeCompilePath(f"not compile-checked: javac option {arg!r} is not allowed here")
+        if _UNSAFE_CHAR.search(arg):
+            check_path(arg, "javac argument")  # raises, naming the character
+    return [*prefix, *rest]
+
+
+# Processor and plugin choices, argument files and JVM options stay ours (``-proc:none`` is allowed).
+_CALLER_FORBIDDEN = ("-Xplugin", "--plugin", "-processor", "--processor", "-proc:", "-J", "@")
+_NO_PROCESSORS: list[Path] = []
+
+
+def _no_processors_dir() -> str:
+    """An empty folder of ours, used as javac's processor path for the life of this process."""
+    if not _NO_PROCESSORS or not _NO_PROCESSORS[0].is_dir():
+        folder = Path(tempfile.mkdtemp(prefix="ormb-no-processors-"))
+        atexit.register(shutil.rmtree, folder, True)
+        _NO_PROCESSORS[:] = [folder]
+    return str(_NO_PROCESSORS[0])
+
+
 def _run(exe: str, cmd: list[str], timeout_s: float, cwd: str) -> tuple[int, str]:
-    """Compile through the warm javac server when possible, else a fresh javac process."""
+    """Run the javac command line ``cmd`` (``exe``, ``-J`` flags, arguments) behind ``guard_args``,
+    through the warm javac server when possible, else as a fresh javac process."""
+    args = guard_args([a for a in cmd[1:] if not a.startswith("-J")])
     server = javac_server.server_for(exe)
     if server is not None:
         try:
-            return server.compile([a for a in cmd[1:] if not a.startswith("-J")], timeout_s)
+            return server.compile(args, timeout_s)
         except OSError:
             pass  # fall back to a plain javac run below
     try:
-        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout_s, cwd=cwd)
+        proc = subprocess.run(
+            [exe, *_JVM_FLAGS, *args], capture_output=True, text=True, timeout=timeout_s, cwd=cwd
+        )
     except subprocess.TimeoutExpired as exc:
         raise TimeoutError(f"javac did not finish within {timeout_s:.0f} s") from exc
     except OSError as exc:

@@ -25,9 +25,15 @@ from sqlglot.errors import SqlglotError
 
 from ormb_assist.indexer.models import Column, ForeignKey, IndexProblem, TableInfo
 
+# Oracle q'[...]' quoting.  Like every literal and comment below, an unterminated one runs to the end
+# of the text: a pattern that could fail after scanning ahead would rescan from every later ``q'``
+# (quadratic; a 1 MB file took hours).  The look-behind keeps ``seq'`` from opening one.
+_Q_QUOTE = (
+    r"(?<![\w$#])[nN]?[qQ]'(?:\[.*?(?:\]'|\Z)|\{.*?(?:\}'|\Z)|\(.*?(?:\)'|\Z)|<.*?(?:>'|\Z)"
+    r"|([^\s(\[{<]).*?(?:\1'|\Z))"
+)
 _TOKEN_RE = re.compile(
-    r"[nN]?[qQ]'(?:\[.*?\]|\{.*?\}|\(.*?\)|<.*?>|([^\s(\[{<]).*?\1)'"  # Oracle q'[...]' quoting
-    r"|'(?:[^']|'')*'?|\"[^\"\n]*\"?|--[^\n]*|/\*.*?(?:\*/|\Z)|^[ \t]*/[ \t]*$|;|\n",
+    _Q_QUOTE + r"|'(?:[^']|'')*'?|\"[^\"\n]*\"?|--[^\n]*|/\*.*?(?:\*/|\Z)|^[ \t]*/[ \t]*$|;|\n",
     re.S | re.M,
 )
 _PLSQL_RE = re.compile(
@@ -60,7 +66,8 @@ _COMMENT_RE_EXACT = re.compile(
     rf"^\s*COMMENT\s+ON\s+(?P<kind>TABLE|COLUMN)\s+(?P<name>{_NAME})\s+IS\s+'(?P<text>(?:[^']|'')*)'\s*$",
     re.I,
 )
-_Q_QUOTE_RE = re.compile(r"[nN]?[qQ]'(?:\[(.*?)\]|\{(.*?)\}|\((.*?)\)|<(.*?)>)'", re.S)
+_LITERAL_START_RE = re.compile(r"'(?:[^']|'')*'?|(?<![\w$#])[nN]?[qQ]'(\S)")
+_Q_CLOSERS = {"[": "]", "{": "}", "(": ")", "<": ">"}
 # Physical/constraint-state clauses sqlglot's Oracle dialect rejects; they carry nothing we index.
 _NOISE = [
     (re.compile(r"\bUSING\s+INDEX\b[^,()]*", re.I), " "),
@@ -184,6 +191,10 @@ class _FileTables:
         self.path = path
         self.tables: dict[str, TableInfo] = {}
         self.problems: list[IndexProblem] = []
+        # name -> Column per table: ``TableInfo.column`` scans the list, which made a CREATE TABLE
+        # with 70,000 columns quadratic (minutes); this keeps each lookup O(1).
+        self._columns: dict[str, dict[str, Column]] = {}
+        self._types: dict[exp.Expression, str] = {}  # sqlglot nodes hash by structure; rendering is slow
 
     def problem(self, line: int, message: str) -> None:
         self.problems.append(IndexProblem(path=self.path, kind="ddl", message=f"line {line}: {message}"))
@@ -191,7 +202,17 @@ class _FileTables:
     def table(self, name: str) -> TableInfo:
         if name not in self.tables:
             self.tables[name] = TableInfo(name=name, source=self.path)
+            self._columns[name] = {}
         return self.tables[name]
+
+    def column(self, table: TableInfo, name: str) -> Column:
+        """The table's column ``name`` (upper-case), added at the end when new."""
+        columns = self._columns[table.name]
+        column = columns.get(name)
+        if column is None:
+            column = columns[name] = Column(name=name)
+            table.columns.append(column)
+        return column
 
     def statement(self, line: int, text: str) -> None:
         if _CREATE_TABLE_RE.match(text):
@@ -224,18 +245,17 @@ class _FileTables:
                 self._column(table, item)
             else:
                 self._table_constraint(table, item)
+        known = self._columns[table.name]
         for name in table.primary_key:
-            column = table.column(name)
+            column = known.get(name.upper())
             if column is not None:
                 column.nullable = False
 
     def _column(self, table: TableInfo, definition: exp.ColumnDef) -> None:
         name = _ident(definition.this)
         kind = definition.args.get("kind")
-        column = table.column(name) or Column(name=name)
-        if column not in table.columns:
-            table.columns.append(column)
-        column.data_type = _render_type(kind) if kind is not None else ""
+        column = self.column(table, name)
+        column.data_type = self._type_text(kind) if kind is not None else ""
         for constraint in definition.constraints:
             rule = constraint.kind
             if isinstance(rule, exp.NotNullColumnConstraint) and not rule.args.get("allow_null"):
@@ -248,6 +268,12 @@ class _FileTables:
                 table.foreign_keys.append(
                     ForeignKey(columns=[name], ref_table=ref_table, ref_columns=ref_cols)
                 )
+
+    def _type_text(self, kind: exp.Expression) -> str:
+        text = self._types.get(kind)
+        if text is None:
+            text = self._types[kind] = _render_type(kind)
+        return text
 
     def _table_constraint(self, table: TableInfo, node: exp.Expression) -> None:
         for key in (
@@ -294,7 +320,7 @@ class _FileTables:
     def _comment(self, line: int, text: str) -> None:
         # The plain form is by far the most common statement in schema scripts: a regex reads it
         # exactly and ~10x faster; anything unusual (q-quotes, odd spacing) goes through sqlglot.
-        text = _Q_QUOTE_RE.sub(_plain_quoted, text)
+        text = _plain_q_quotes(text)
         match = _COMMENT_RE_EXACT.match(text)
         if match is not None:
             value = match.group("text").replace("''", "'")
@@ -319,12 +345,7 @@ class _FileTables:
             self.problem(line, f"cannot parse COMMENT '{_first_line(text)[:60]}'")
 
     def _column_comment(self, table_name: str, column_name: str, comment: str) -> None:
-        table = self.table(table_name)
-        column = table.column(column_name)
-        if column is None:
-            column = Column(name=column_name)
-            table.columns.append(column)
-        column.comment = comment
+        self.column(self.table(table_name), column_name.upper()).comment = comment
 
 
 # --- helpers -------------------------------------------------------------------------------------
@@ -399,10 +420,28 @@ def _name_part(name: str) -> str:
     return name.strip('"').upper()
 
 
-def _plain_quoted(match: re.Match[str]) -> str:
-    """``q'[it's]'`` -> ``'it''s'`` so the ordinary literal rules apply."""
-    body = next(group for group in match.groups() if group is not None)
-    return "'" + body.replace("'", "''") + "'"
+def _plain_q_quotes(text: str) -> str:
+    """``q'[it's]'`` -> ``'it''s'`` so the ordinary literal rules apply.
+
+    One left-to-right pass: ordinary literals are skipped whole, and scanning stops at an
+    unterminated q-quote (left as it is), so no part of the text is read twice.
+    """
+    out: list[str] = []
+    pos = 0
+    while (match := _LITERAL_START_RE.search(text, pos)) is not None:
+        if match.group(1) is None:  # an ordinary '...' literal
+            out.append(text[pos : match.end()])
+            pos = match.end()
+            continue
+        closer = _Q_CLOSERS.get(match.group(1), match.group(1)) + "'"
+        end = text.find(closer, match.end())
+        if end == -1:
+            break
+        body = text[match.end() : end]
+        out.append(text[pos : match.start()] + "'" + body.replace("'", "''") + "'")
+        pos = end + len(closer)
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _split_dotted(name: str) -> list[str]:
@@ -423,10 +462,12 @@ def _is_definition(table: TableInfo) -> bool:
 
 
 def _merge_into(base: TableInfo, extra: TableInfo) -> None:
+    by_name = {c.name: c for c in base.columns}  # one dict, not a list scan per column
     for column in extra.columns:
-        existing = base.column(column.name)
+        existing = by_name.get(column.name)
         if existing is None:
             base.columns.append(copy.deepcopy(column))
+            by_name[column.name] = base.columns[-1]
             continue
         if not existing.data_type and column.data_type:
             existing.data_type, existing.nullable = column.data_type, column.nullable
@@ -438,6 +479,6 @@ def _merge_into(base: TableInfo, extra: TableInfo) -> None:
             base.foreign_keys.append(copy.deepcopy(fk))
     base.comment = base.comment or extra.comment
     for name in base.primary_key:
-        column = base.column(name)
+        column = by_name.get(name.upper())
         if column is not None:
             column.nullable = False

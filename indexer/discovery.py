@@ -3,7 +3,9 @@
 A workspace is any folder: jars, ``*.sql`` DDL and Java sources can sit anywhere under it.  The walk
 follows symlinked folders (real projects link shared libraries in) but remembers every real path it
 entered, so a symlink loop is reported once instead of recursing forever.  Files that cannot be read
-as regular files (dangling links, FIFOs, permission errors) become problems, never exceptions.
+as regular files (dangling links, FIFOs, permission errors) become problems, never exceptions, and so
+do names that are not valid UTF-8: Python hands those over with lone surrogates that no store,
+JSON file or protocol message can encode, so one such name used to crash every build.
 """
 
 from __future__ import annotations
@@ -73,6 +75,26 @@ def relative(workspace: Path, path: Path) -> str:
         return path.as_posix()
 
 
+def printable(text: str) -> str:
+    """A path from ``os`` with undecodable bytes (lone surrogates) shown as ``\\xNN`` escapes."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _is_utf8(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir(follow_symlinks=True)
+    except OSError:
+        return False
+
+
 def discover(workspace: Path, skip: list[Path] | None = None) -> tuple[list[FoundFile], list[IndexProblem]]:
     """Walk ``workspace`` and return the indexable files (sorted by path) and the problems met.
 
@@ -108,11 +130,17 @@ def discover(workspace: Path, skip: list[Path] | None = None) -> tuple[list[Foun
         for entry in entries:
             path = Path(entry.path)
             rel = relative(workspace, path)
-            try:
-                is_dir = entry.is_dir(follow_symlinks=True)
-            except OSError:
-                is_dir = False
-            if is_dir:
+            if not _is_utf8(entry.name):
+                if kind_of(entry.name) is not None or _is_dir(entry):
+                    problems.append(
+                        IndexProblem(
+                            printable(rel),
+                            "encoding",
+                            "name is not valid UTF-8 (bytes shown as \\xNN); skipped: rename it to index it",
+                        )
+                    )
+                continue
+            if _is_dir(entry):
                 if entry.name in SKIPPED_DIRS or os.path.realpath(path) in skip_real:
                     continue
                 walk(path)

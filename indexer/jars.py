@@ -9,6 +9,11 @@ Results are cached as ``<sha256 of jar [+ sources jar]>.json`` under ``cache_dir
 costs one hash and one JSON load.  A corrupt jar or class file becomes an ``IndexProblem`` (kind
 ``"jar"``, path ``"<jar>!<entry>"`` for one class) and every readable class is still returned.
 
+Uncompressed bytes are capped (``JarLimits``): per entry and per jar, for class files and for
+sources.  A jar is workspace content like any other, and a small one can inflate to gigabytes (a
+5 MB sources jar took 381 s and 4 GB, a high-ratio jar 1.2 GB); what is over a cap is skipped with a
+problem naming it, and everything within the caps is still read.
+
 ``JarClass.jar`` is set to ``str(path)`` as passed in; callers that want a workspace-relative path
 pass one (or rewrite the field).
 """
@@ -24,7 +29,7 @@ import struct
 import tempfile
 import zipfile
 import zlib
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from ormb_assist.indexer.jar_classfile import ClassFormatError, parse_class
@@ -45,7 +50,48 @@ _CLASS_ERRORS = (
 )
 
 
-def read_jar(path: Path, cache_dir: Path | None = None) -> tuple[list[JarClass], list[IndexProblem]]:
+@dataclass(frozen=True)
+class JarLimits:
+    """Most uncompressed bytes read from one jar (and its sources jar); larger entries are skipped."""
+
+    class_entry: int = 4 * 1024 * 1024  # one .class file (real ones stay far below 1 MiB)
+    class_total: int = 256 * 1024 * 1024  # all .class files of one jar
+    source_entry: int = 2_000_000  # one .java file of a sources jar (the max_file_bytes default)
+    source_total: int = 64 * 1024 * 1024  # all parsed sources: Java parsing costs ~0.5 s per MB
+
+
+DEFAULT_LIMITS = JarLimits()
+
+
+class _OverLimit(Exception):
+    """An entry not read because of a ``JarLimits`` cap; the message says which."""
+
+
+class _Budget:
+    """Reads entries within a per-entry cap and a running total for one jar."""
+
+    def __init__(self, entry_cap: int, total_cap: int, what: str) -> None:
+        self.entry_cap, self.total_cap, self.left, self.what = entry_cap, total_cap, total_cap, what
+        self.exhausted = False
+
+    def read(self, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+        if info.file_size > self.entry_cap:
+            raise _OverLimit(
+                f"{info.file_size:,} bytes uncompressed is over the {self.entry_cap:,}-byte limit "
+                f"for one {self.what}; skipped"
+            )
+        if info.file_size > self.left:
+            self.exhausted = True
+            raise _OverLimit(f"the {self.total_cap:,}-byte limit for all {self.what}s of one jar is reached")
+        with archive.open(info) as handle:  # zipfile stops at the declared size and checks the CRC
+            data = handle.read(self.entry_cap)
+        self.left -= len(data)
+        return data
+
+
+def read_jar(
+    path: Path, cache_dir: Path | None = None, limits: JarLimits = DEFAULT_LIMITS
+) -> tuple[list[JarClass], list[IndexProblem]]:
     """API classes of one jar (sorted by fqn) and the problems met reading it; never raises."""
     path = Path(path)
     try:
@@ -62,14 +108,16 @@ def read_jar(path: Path, cache_dir: Path | None = None) -> tuple[list[JarClass],
         except OSError:
             sources_path = None
     key = f"v{CACHE_VERSION}-{digest.hexdigest()}"
+    if limits != DEFAULT_LIMITS:  # other caps read other entries
+        key += "-" + hashlib.sha256(repr(limits).encode()).hexdigest()[:12]
     cache_file = Path(cache_dir) / f"{key}.json" if cache_dir is not None else None
     if cache_file is not None:
         cached = _load_cache(cache_file, path)
         if cached is not None:
             return cached
-    classes, problems = _read(data, path)
+    classes, problems = _read(data, path, limits)
     if sources_data:
-        problems.extend(_add_sources(classes, sources_data, sources_path or path))
+        problems.extend(_add_sources(classes, sources_data, sources_path or path, limits))
     if cache_file is not None:
         _store_cache(cache_file, classes, problems, path)
     return classes, problems
@@ -83,8 +131,9 @@ def sources_jar_for(path: Path) -> Path | None:
     return candidate if candidate is not None and candidate.is_file() else None
 
 
-def _read(data: bytes, path: Path) -> tuple[list[JarClass], list[IndexProblem]]:
+def _read(data: bytes, path: Path, limits: JarLimits) -> tuple[list[JarClass], list[IndexProblem]]:
     problems: list[IndexProblem] = []
+    budget = _Budget(limits.class_entry, limits.class_total, "class file")
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         entries = archive.infolist()
@@ -92,12 +141,18 @@ def _read(data: bytes, path: Path) -> tuple[list[JarClass], list[IndexProblem]]:
         return [], [IndexProblem(path=str(path), kind="jar", message=f"not a readable jar: {exc}")]
     classes: list[JarClass] = []
     with archive:
-        for entry in entries:
+        for number, entry in enumerate(entries):
             name = entry.filename
             if not name.endswith(".class") or name.startswith("META-INF/"):
                 continue  # META-INF/versions/* are alternates of classes read anyway
             try:
-                raw = archive.read(entry)
+                raw = budget.read(archive, entry)
+            except _OverLimit as exc:
+                if budget.exhausted:
+                    problems.append(_stopped(path, exc, entries[number:], ".class"))
+                    break
+                problems.append(_problem(path, name, str(exc)))
+                continue
             except _ZIP_ERRORS as exc:
                 problems.append(_problem(path, name, f"cannot extract: {exc}"))
                 continue
@@ -117,34 +172,52 @@ def _problem(path: Path, entry: str, message: str) -> IndexProblem:
     return IndexProblem(path=f"{path}!{entry}", kind="jar", message=message)
 
 
+def _stopped(path: Path, exc: _OverLimit, rest: list[zipfile.ZipInfo], suffix: str) -> IndexProblem:
+    skipped = sum(1 for e in rest if e.filename.endswith(suffix))
+    return IndexProblem(
+        path=str(path), kind="jar", message=f"stopped reading: {exc}; {skipped:,} entries skipped"
+    )
+
+
 # --- Javadoc and parameter names from a sources jar ----------------------------------------------
 
 
-def _add_sources(classes: list[JarClass], sources: bytes, sources_path: Path) -> list[IndexProblem]:
+def _add_sources(
+    classes: list[JarClass], sources: bytes, sources_path: Path, limits: JarLimits
+) -> list[IndexProblem]:
     try:
         archive = zipfile.ZipFile(io.BytesIO(sources))
-        names = set(archive.namelist())
+        infos = {info.filename: info for info in archive.infolist()}
     except _ZIP_ERRORS as exc:
         return [
             IndexProblem(path=str(sources_path), kind="jar", message=f"not a readable sources jar: {exc}")
         ]
+    problems: list[IndexProblem] = []
+    budget = _Budget(limits.source_entry, limits.source_total, "source file")
     parsed: dict[str, dict[str, JavaClassInfo]] = {}
     with archive:
         for jar_class in classes:
             top = jar_class.fqn.split("$", 1)[0]
             entry = top.replace(".", "/") + ".java"
-            if entry not in names:
+            if entry not in infos:
                 continue
             if entry not in parsed:
+                info = None
                 try:
-                    info = parse_java(archive.read(entry), entry)
+                    if not budget.exhausted:
+                        info = parse_java(budget.read(archive, infos[entry]), entry)
+                except _OverLimit as exc:  # named in the message: callers keep only the jar's path
+                    later = "; it and later ones skipped" if budget.exhausted else ""
+                    problems.append(
+                        _problem(sources_path, entry, f"{sources_path.name}!{entry}: {exc}{later}")
+                    )
                 except _ZIP_ERRORS:
-                    info = None
+                    pass
                 parsed[entry] = {c.fqn: c for c in info.classes} if info is not None else {}
             source = parsed[entry].get(jar_class.fqn.replace("$", "."))
             if source is not None:
                 _copy_source_facts(jar_class, source)
-    return []
+    return problems
 
 
 def _copy_source_facts(jar_class: JarClass, source: JavaClassInfo) -> None:

@@ -8,6 +8,7 @@ a full index spreads it over a process pool; small batches (an editor save) run 
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import logging
 import multiprocessing
@@ -28,6 +29,13 @@ log = logging.getLogger(__name__)
 
 INLINE_LIMIT = 48  # fewer files than this are parsed in-process (pool start-up costs ~1 s)
 BINARY_PROBE = 8192
+# UTF-32 first: its little-endian mark starts with UTF-16's (FF FE).
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 @dataclass
@@ -104,7 +112,7 @@ def _parse_into(job: ParseJob, result: ParseResult) -> None:
     if job.kind == JAR:
         _parse_jar(job, result)
         return
-    if b"\0" in data[:BINARY_PROBE]:
+    if _bom_codec(data) is None and b"\0" in data[:BINARY_PROBE]:  # UTF-16/32 text is full of NULs
         result.problems.append(
             IndexProblem(job.rel, "binary", "binary content (NUL bytes) in a source file; skipped")
         )
@@ -140,8 +148,27 @@ def content_hash(data: bytes, sources_jar: str = "") -> str:
     return digest.hexdigest()
 
 
+def _bom_codec(data: bytes) -> str | None:
+    """``utf-32`` / ``utf-16`` when ``data`` starts with that byte order mark (either byte order)."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return codec
+    return None
+
+
 def _decode(data: bytes, rel: str, problems: list[IndexProblem]) -> str:
-    """UTF-8 (BOM tolerated); otherwise Latin-1, which never fails, with a note."""
+    """By its BOM for UTF-16/32; else UTF-8 (BOM tolerated); else Latin-1, which never fails, with a note."""
+    codec = _bom_codec(data)
+    if codec is not None:
+        try:
+            return data.decode(codec)  # the BOM gives the byte order and is dropped
+        except UnicodeDecodeError as exc:
+            problems.append(
+                IndexProblem(
+                    rel, "encoding", f"not valid {codec.upper()} at offset {exc.start}; bad bytes replaced"
+                )
+            )
+            return data.decode(codec, "replace")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
