@@ -79,11 +79,19 @@ def without_actions(objective: str) -> str:
     return _RAISE_ERROR.sub(" ", _TODO.sub(" ", objective))
 
 
+# The negative clause describes what happens when nothing is found: nothing.
+_FALLBACK = re.compile(r"\b(?:leave (?:\w+ ){0,2}alone|leave (?:\w+ ){0,2}(?:as is|untouched|unchanged)|do nothing|"
+                       r"nothing (?:to do|happens|changes)|return nothing|no change|default applies|"
+                       r"(?:just|simply) (?:skip|return|continue)|keep (?:\w+ ){0,2}as is|untouched)\b", re.I)  # fmt: skip
+
+
 def condition_kind(objective: str, has_comparison: bool) -> str:
     """How the read decides: ``rows`` (a qualifying row exists), ``no_rows``, ``always`` or ``unplanned``."""
     if has_comparison:
         return "rows"
     clause = _condition_clause(objective)
+    if _NEGATIVE.search(clause) and _FALLBACK.search(objective):
+        return "rows"  # "if it has no number of that type just leave the bill alone": act when found
     if _NEGATIVE.search(clause):
         return "no_rows"
     if _EXISTS.search(clause):

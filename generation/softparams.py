@@ -199,6 +199,7 @@ def _type_params(words: list[str], jar: JarView | None) -> list[tuple[int, SoftP
             continue  # already handled at the noun
         entity = camel(phrase + ["type"], upper_first=True)
         fqn = _entity_class(jar, entity) if jar else None
+        full = phrase
         if fqn is None and len(phrase) == 2 and w == "type":
             entity = camel(phrase[1:] + ["type"], upper_first=True)
             fqn = _entity_class(jar, entity) if jar else None
@@ -206,8 +207,8 @@ def _type_params(words: list[str], jar: JarView | None) -> list[tuple[int, SoftP
         if fqn:
             name = entity[:1].lower() + entity[1:]
             out.append((i, SoftParameter(name, "entity", True, entity_name=name)))
-        elif w == "type":
-            out.append((i, SoftParameter(camel(phrase[-1:] + ["type", "code"]), "string", True)))
+        elif w == "type":  # "SA type" -> serviceAgreementTypeCode: the whole phrase finds SA_TYPE_CD
+            out.append((i, SoftParameter(camel(full + ["type", "code"]), "string", True)))
     return out
 
 
@@ -219,9 +220,15 @@ def _expand(words: list[str]) -> list[str]:
 
 
 def _entity_class(jar: JarView, simple: str) -> str | None:
-    """A jar class named ``simple`` that behaves as an entity (has ``getId`` or an ``_Id`` sibling)."""
+    """A jar class named ``simple`` that an entity soft parameter can hold: its ``_Id`` class is built
+    from one code (``AdjustmentType_Id(String)``).  A composite key (``ServiceAgreementType_Id(division,
+    saType)``) cannot come from one configured value, so that parameter stays a string code."""
     for fqn in jar.by_simple(simple):
-        if jar.method(fqn, "getId") is not None or jar.get(fqn + "_Id") is not None:
+        id_class = jar.get(fqn + "_Id")
+        if id_class is None:
+            continue
+        ctor = id_class.fqn.rsplit(".", 1)[-1]
+        if any(m.name == ctor and m.parameter_types in (["java.lang.String"], ["String"]) for m in id_class.methods):
             return fqn
     return None
 

@@ -74,6 +74,7 @@ class SqlPlan:
     violation_param: str = ""  # soft parameter whose condition makes a returned row a finding
     key: HardKey | None = None
     scope: tuple[str, str, str] | None = None  # (alias, table, column) the input's siblings share
+    order_by: list[str] = field(default_factory=list)  # "S.START_DT DESC": which row is "the one"
 
     def sql_lines(self) -> list[str]:
         (first, first_alias), *_ = self.tables
@@ -85,6 +86,8 @@ class SqlPlan:
             lines.append("GROUP BY " + ", ".join(self.group_by))
         if self.having:
             lines.append("HAVING " + self.having.sql)
+        if self.order_by:
+            lines.append("ORDER BY " + ", ".join(self.order_by))
         return lines
 
     @property
@@ -532,26 +535,33 @@ def _param_column(chosen: list[TableInfo], param: SoftParameter) -> tuple[TableI
     wanted = [u for u in name_units(param.entity_name or param.name) if not ({"code", "cd"} & u)]
     if not wanted:
         return None
-    for table in chosen:
+    found = []
+    for order, table in enumerate(chosen):
         for column in table.columns:
             if not column.name.endswith(("_CD", "_FLG", "_ID")):
                 continue
             units = [u for u in name_units(column.name) if not ({"code", "cd", "flag", "flg", "id"} & u)]
             if len(units) == len(wanted) and all(a & b for a, b in zip(units, wanted, strict=False)):
-                return table, column
-    return None
+                # a referencing column (CI_SA.SA_TYPE_CD) before the code table's own key: the filter
+                # then needs no join to a configuration table the data may not have
+                kind_mismatch = param.type == "string" and not column.name.endswith("_CD")  # a code is a _CD
+                found.append((kind_mismatch, column.name in table.primary_key, order, table, column))
+    if not found:
+        return None
+    *_, table, column = min(found, key=lambda f: f[:3])
+    return table, column
 
 
-def narrow(plan: SqlPlan, tables: dict[str, TableInfo]) -> SqlPlan:
+def narrow(plan: SqlPlan, tables: dict[str, TableInfo], keep: tuple[str, ...] = ()) -> SqlPlan:
     """Only the tables the condition needs, joined in order: for an existence or threshold test an
     extra join to a table nothing is tested on drops rows (no bill yet) or multiplies them."""
     table_of = {a: t for t, a in plan.tables}
-    used: set[str] = {plan.tables[0][0]}
-    for text in [f.sql for f in plan.all_binds] + [c.expr for c in plan.columns if c.expr]:
+    used: set[str] = set(keep)
+    for text in [f.sql for f in plan.all_binds] + [c.expr for c in plan.columns if c.expr] + plan.order_by:
         used |= {table_of[a] for a in re.findall(r"\b([A-Z][A-Z0-9]*)\.", text) if a in table_of}
     graph = JoinGraph.of(tables)
-    kept = [t for t, _ in plan.tables if t in used]
-    if len(kept) == len(plan.tables) or not all(t in tables for t in kept):
+    kept = [t for t, _ in plan.tables if t in used]  # the first table too, when nothing is tested on it
+    if not kept or len(kept) == len(plan.tables) or not all(t in tables for t in kept):
         return plan
     infos = [tables[t] for t in kept]
     if not all(any(graph.joins(t, c) for c in infos[:i]) for i, t in enumerate(infos) if i):
@@ -563,6 +573,9 @@ def narrow(plan: SqlPlan, tables: dict[str, TableInfo]) -> SqlPlan:
         cond = " AND ".join(f"{alias_of[t.name]}.{x} = {alias_of[partner.name]}.{y}" for x, y in graph.pairs(t, partner))
         joins.append(f"JOIN {t.name} {alias_of[t.name]} ON {cond}")
     columns = [c for c in plan.columns if c.expr or c.table in used]
+    if not columns:  # the row still says what it found
+        first = infos[0]
+        columns = [_sel(alias_of[first.name], first, (first.primary_key or [first.columns[0].name])[0])]
     group_by = [g for g in plan.group_by if g.split(".")[0] in {alias_of[t] for t in kept}]
     return SqlPlan([(t, alias_of[t]) for t in kept], joins, columns, plan.filters, group_by, plan.having,
-                   plan.violation_param, plan.key, plan.scope)  # fmt: skip
+                   plan.violation_param, plan.key, plan.scope, plan.order_by)  # fmt: skip

@@ -125,8 +125,9 @@ def _terms(words: list[str]) -> tuple[frozenset[str], ...]:
 
 def status_filters(objective: str, tables: list[TableInfo], jar: JarView | None) -> list[StatusFilter]:
     """Filters the objective's status words put on the read's tables, at most one per column."""
-    words = re.findall(r"[a-z0-9']+", objective.lower())
-    terms = [term_set(w) if w not in _LINKING else frozenset() for w in words]
+    # punctuation stays as "|": "contract (SA type param)" is not the compound "contract SA type"
+    words = ["|" if w in "(),;:" else w for w in re.findall(r"[a-z0-9']+|[(),;:]", objective.lower())]
+    terms = [term_set(w) if w not in _LINKING and w != "|" else frozenset() for w in words]
     for i in range(len(words) - 1):  # two-word names: "To Do", "bill segment"
         pair = term_set(f"{words[i]} {words[i + 1]}")
         if any(t.startswith("~") for t in pair - terms[i] - terms[i + 1]):
@@ -198,8 +199,9 @@ def _said_of(label: tuple[frozenset[str], ...], terms: list[frozenset[str]], wor
         end = i + n
         # "frozen FTs", "active deposit contract"; in "frozen late payment charge adjustments" the
         # state belongs to the head noun (the last table noun of the phrase), not to "payment"
-        before = [j for j in noun_at if end <= j <= end + 4 and not any(j < k <= j + 3 for k in others or [])
-                  and not any(w in _VERBS or w in _CLAUSE for w in words[end:j])]  # fmt: skip
+        before = [j for j in noun_at if end <= j <= end + 4
+                  and not any(j < k <= j + 3 and "|" not in words[j:k] for k in others or [])
+                  and not any(w in _VERBS or w in _CLAUSE or w == "|" for w in words[end:j])]  # fmt: skip
         after = [j for j in noun_at if j < i and i - j <= 5  # "the To Do is completed", "FTs that are frozen"
                  and all(w in _LINKING or w in _NEGATIONS or w in _CLAUSE for w in words[j + 1 : i])
                  and any(w in _VERBS for w in words[j + 1 : i])]  # fmt: skip

@@ -21,14 +21,25 @@ from ormb_assist.generation.algorithm_plan import (
 )
 from ormb_assist.generation.base import BackendError, GenerationRequest, check_cancel
 from ormb_assist.generation.bindings import Binder, Field
+from ormb_assist.generation.entity_outputs import EntityOutput, entity_output, order_for
 from ormb_assist.generation.house import HouseStyle, learn_house
 from ormb_assist.generation.idioms import Idioms, MessageFactory, learn
 from ormb_assist.generation.jarview import JarView
 from ormb_assist.generation.java_types import ImportSet, default_value, erase, simple_name
 from ormb_assist.generation.softparams import infer_parameters
-from ormb_assist.generation.sqlplan import Filter, HardKey, SqlPlan, narrow, plan_select, var_name
+from ormb_assist.generation.sqlplan import (
+    Filter,
+    HardKey,
+    Selected,
+    SqlPlan,
+    column_kind,
+    narrow,
+    plan_select,
+    var_name,
+)
 from ormb_assist.generation.statuses import StatusChange, empty_tests, status_change_target, status_filters
 from ormb_assist.indexer.models import MethodInfo, SoftParameter, SpotInfo, TableInfo
+from ormb_assist.indexer.vocabulary import name_units, term_set
 
 _KEYWORDS = set(
     [
@@ -149,6 +160,7 @@ class _Output:
     type_text: str
     default: str
     acting: str = ""  # Java expression set when the condition holds ("" = unchanged)
+    from_read: EntityOutput | None = None  # set from the row the read found (a record it returns)
 
 
 class _Writer:
@@ -173,6 +185,7 @@ class _Writer:
         self.mode = "always"
         self.outputs: list[_Output] = []
         self.row_update: StatusChange | None = None
+        self.char_value: tuple[str, str] | None = None  # (alias, column) the characteristic records
         self._prepared = False
 
     def _ensure_action_parameters(self) -> None:
@@ -270,8 +283,12 @@ class _Writer:
             self._status_filters(self.main)
         if self.main is not None and self.mode in ("rows", "no_rows"):
             self.main = narrow(self.main, self.index.tables)
+        self._select_char_value()
         self.outputs = self._outputs()
         self._plan_actions()
+        returned = tuple(o.from_read.table for o in self.outputs if o.from_read is not None)
+        if self.main is not None and returned:  # only the tables the found record needs
+            self.main = narrow(self.main, self.index.tables, keep=returned)
         self._describe()
 
     def _status_filters(self, main: SqlPlan) -> None:
@@ -428,10 +445,35 @@ class _Writer:
                 plan.actions.append(PlannedAction("output", f"{out.getter}() returns {match}", out.getter))
         if plan.actions and all(a.kind == "row" for a in plan.actions) and self.mode == "no_rows":
             self.mode = "always"  # the update is set-based: its own WHERE picks the rows ("not yet frozen")
+        self._plan_entity_outputs()
         blocking = any(a.kind in ("error", "skip") for a in plan.actions)
         if self.mode == "always" and blocking and _looks_conditional(self.req.objective):
             plan.unplanned.append("the condition is not grounded, so the blocking action is not taken")
             self.mode = "unplanned"
+
+    def _plan_entity_outputs(self) -> None:
+        """Outputs that return a record the read finds (the contract to use, the price assignment)."""
+        main = self.main
+        if main is None or main.group_by:
+            return
+        for out in self.outputs:
+            if out.acting:
+                continue
+            found = entity_output(self._output_fqn(out), out.getter, main, self.index.tables, self.jar)
+            if found is None:
+                continue
+            out.from_read = found
+            if not any(c.alias == found.alias and c.column == found.column for c in main.columns):
+                table = self.index.tables[found.table]
+                main.columns.insert(0, Selected(found.alias, found.table, found.column,
+                                                column_kind(table.column(found.column)), var_name(found.column)))  # fmt: skip
+            order = order_for(self.req.objective, self.index.tables[found.table], found.alias)
+            if order and order not in main.order_by:
+                main.order_by.append(order)
+            self.plan.actions.append(PlannedAction("output", f"{out.getter}() returns the {found.table} row found"
+                                                   + (f" (first by {order})" if order else ""), out.getter))  # fmt: skip
+            if self.mode in ("always", "no_rows"):
+                self.mode = "rows"  # "nothing if there is none": the default stays when no row is found
 
     def _output_fqn(self, out: _Output) -> str:
         m = next(m for m in self.methods if m.name == out.getter and not m.parameters)
@@ -680,6 +722,15 @@ class _Writer:
         for o in self.outputs:
             if o.acting:
                 out.append(f"{indent}{o.field} = {o.acting};\n")
+            elif o.from_read is not None:
+                var = next((n for c, n in read if c == o.from_read.column), None)
+                if var is None:
+                    continue
+                if o.from_read.id_class:
+                    id_type = self.imports.use(o.from_read.id_class)
+                    out.append(f"{indent}{o.field} = new {id_type}({var}).getEntity();\n")
+                else:
+                    out.append(f"{indent}{o.field} = {var};\n")
         return "".join(out)
 
     def _plan_status_change(self) -> StatusChange | None:
@@ -772,13 +823,17 @@ class _Writer:
         if table is None or key is None:
             return ""
         param = self._soft("characteristicType")
-        value = f"String.valueOf({read[-1][1]})" if read else '"Y"'
+        predefined = _PREDEFINED.search(self.req.objective)
+        column = self._char_value_column(read)
+        value = f"String.valueOf({column})" if column else '"Y"'
         values = {key.column: ":charOwner", "CHAR_TYPE_CD": ":charType", "ADHOC_CHAR_VAL": ":charValue", "VERSION": "1"}
+        if predefined and table.column("CHAR_VAL") is not None:  # "predefined value Y": the list value
+            values |= {"CHAR_VAL": f"'{predefined.group(1)}'", "ADHOC_CHAR_VAL": "' '"}
         values |= {c: f"COALESCE(MAX({c}), 0) + 1" for c in ("SEQ_NUM", "SEQNO")}
         if self.idioms.process_date:
             values["EFFDT"] = ":effectiveDate"
         char_val = table.column("CHAR_VAL")
-        if char_val is not None and not char_val.nullable:  # predefined value column: blank for an ad hoc value
+        if char_val is not None and not char_val.nullable and not predefined:  # blank for an ad hoc value
             values["CHAR_VAL"] = "' '"
         columns = [c.name for c in table.columns if c.name in values]
         sql = (f"INSERT INTO {table.name} ({', '.join(columns)}) SELECT {', '.join(values[c] for c in columns)} "
@@ -795,12 +850,50 @@ class _Writer:
                  Filter("", "charType", "string", code, "CHAR_TYPE_CD")]  # fmt: skip
         if "EFFDT" in columns and self.idioms.process_date:
             binds.append(Filter("", "effectiveDate", "date", self.idioms.process_date, "EFFDT"))
-        if "ADHOC_CHAR_VAL" in columns:
+        if "ADHOC_CHAR_VAL" in columns and values["ADHOC_CHAR_VAL"] == ":charValue":
             binds.append(Filter("", "charValue", "string", value, "ADHOC_CHAR_VAL"))
         out += [self._bind(var, flt, inner) for flt in binds]
         out.append(f"{inner}{var}.executeUpdate();\n")
         out.append(f"{indent}}} finally {{\n{inner}{var}.close();\n{indent}}}\n")
         return "".join(out)
+
+    def _char_value_column(self, read: list[tuple[str, str]]) -> str:
+        """The variable holding the value the characteristic records (see ``_select_char_value``)."""
+        wanted = self.char_value
+        if wanted:
+            return next((var for column, var in read if column == wanted[1]), "")
+        return read[-1][1] if read else ""
+
+    def _select_char_value(self) -> None:
+        """The value the objective puts on the characteristic ("the customer's external account number"
+        -> ACCT_NBR): the column of the read's tables whose words the objective uses most (codes, keys
+        and the characteristic's own columns last), selected by the read so the row carries it."""
+        main = self.main
+        if main is None or main.group_by or "char" not in self.actions:
+            return
+        terms = term_set(self.req.objective)
+        key_columns = {self.key.column} if self.key else set()
+        best: tuple[tuple[int, int, int], tuple[str, str]] | None = None
+        for order, (name, alias) in enumerate(main.tables):
+            table = self.index.tables.get(name)
+            if table is None or "CHAR" in name.split("_"):
+                continue
+            for column in table.columns:
+                units = [u for u in name_units(column.name) if not (u & {"id", "cd", "code", "flg", "flag", "sw"})]
+                matched = sum(1 for u in units if u & terms)
+                if not units or matched < len(units) or column.name == "VERSION":
+                    continue
+                plain = not column.name.endswith(("_ID", "_CD", "_FLG", "_SW")) and column.name not in key_columns
+                score = (plain, matched, -order)
+                if best is None or score > best[0]:
+                    best = (score, (alias, column.name))
+        if best is None or not best[0][0]:
+            return
+        alias, column = best[1]
+        self.char_value = (alias, column)
+        if not any(c.alias == alias and c.column == column for c in main.columns):
+            table = self.index.tables[dict((a, t) for t, a in main.tables)[alias]]
+            main.columns.append(Selected(alias, table.name, column, column_kind(table.column(column)), var_name(column)))
 
     def _raise(self, read: list[tuple[str, str]], indent: str) -> str:
         msg = self.idioms.message
@@ -836,6 +929,7 @@ class _Writer:
         return f"{override}{I1}{vis} void extraSoftParameterValidations(boolean forAlgorithmValidation) {{\n{''.join(checks)}{I1}}}\n"
 
 
+_PREDEFINED = re.compile(r"\bpredefined value\s*(?:of\s*|=\s*)?'?([A-Z0-9][A-Z0-9_-]{0,15})'?(?![a-z])")
 _OPEN_GATE = re.compile(r"eligib|allow|proceed|continue|valid|ok$|usedefault")
 _SKIP_OUT = re.compile(r"skip|suppress|stop|hold|exclude|block")
 _CONTINUE = re.compile(r"CONT|CARRY|PROCEED|DEFAULT|NONE|ALLOW|OK")

@@ -23,7 +23,7 @@ def test_numbers_written_in_the_text_are_literals_and_marked_ones_are_parameters
 
 def test_type_codes_need_a_parameter_word_when_the_objective_marks_parameters() -> None:
     declared, _ = _names("put the account number (acct number type from a param) on the bill; skip accounts of that type")
-    assert declared == ["numberTypeCode"]
+    assert declared == ["accountNumberTypeCode"]
     declared, _ = _names("refuse it if the account already has another active contract of the same contract type")
     assert declared == []
     declared, _ = _names("on bill completion per contract type keep the peak amount")
@@ -108,3 +108,17 @@ def test_a_status_verb_sets_the_value_its_label_names() -> None:
     active = status_change_target("a pending contract should go active when it is paid", [_SA], None)
     assert active is not None and active.value == "20"
     assert status_change_target("after the bill completes, stamp it", [_TDS], None) is None
+
+
+def test_a_composite_key_type_is_a_code_named_by_its_whole_phrase() -> None:
+    declared, _ = infer_parameters("return its active contract of the SA type in the parameter")
+    assert [(p.name, p.type) for p in declared] == [("serviceAgreementTypeCode", "string")]
+
+
+def test_the_order_the_objective_states_picks_the_row_returned() -> None:
+    from ormb_assist.generation.entity_outputs import order_for
+
+    sa = TableInfo("CI_SA", [Column("SA_ID", "CHAR(10)"), Column("END_DT", "DATE"), Column("START_DT", "DATE")], ["SA_ID"])
+    assert order_for("the most recently started one if there are several", sa, "S") == "S.START_DT DESC"
+    assert order_for("the one that started first if there are several", sa, "S") == "S.START_DT ASC"
+    assert order_for("an account's first bill never raises it", sa, "S") == ""
