@@ -29,6 +29,7 @@ _ERROR = re.compile(
     r"\b(?:block|stop|reject|prevent|refuse|raise|throw|fail|error|abort|deny|disallow|forbid|halt|"
     r"not allowed|don'?t allow|do not allow|cannot|can't|must not|mustn't|validat\w*|complain|veto)\w*",
     re.I)  # fmt: skip
+_SAYS_ERROR = re.compile(r"\b(?:error|raise|throw|reject|refuse|exception)\w*", re.I)
 _SKIP = re.compile(r"\b(?:skip|exclude|bypass|ignore|leave out|don'?t bill|do not bill|not eligible|ineligible)\w*",
                    re.I)  # fmt: skip
 _ROW = re.compile(r"\b(?:update|end[\s-]?date|close|expire|insert|log (?:it )?(?:to|in)|write (?:a )?row|"
@@ -63,8 +64,8 @@ def wanted_actions(objective: str) -> list[str]:
         out.append("char")
     if _SKIP.search(text):
         out.append("skip")
-    if _ERROR.search(text) and "todo" not in out:
-        out.append("error")
+    if _ERROR.search(text) and "todo" not in out and not ("skip" in out and not _SAYS_ERROR.search(text)):
+        out.append("error")  # "must not be billed, skip them" skips; it raises nothing
     if (_ROW.search(text) and not out) or _SET_STATUS.search(text):
         out.append("row")
     return out

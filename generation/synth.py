@@ -21,6 +21,7 @@ from ormb_assist.generation.algorithm_plan import (
 )
 from ormb_assist.generation.base import BackendError, GenerationRequest, check_cancel
 from ormb_assist.generation.bindings import Binder, Field
+from ormb_assist.generation.char_conditions import plan_char_condition
 from ormb_assist.generation.entity_outputs import EntityOutput, entity_output, order_for
 from ormb_assist.generation.house import HouseStyle, learn_house
 from ormb_assist.generation.idioms import Idioms, MessageFactory, learn
@@ -186,6 +187,7 @@ class _Writer:
         self.outputs: list[_Output] = []
         self.row_update: StatusChange | None = None
         self.char_value: tuple[str, str] | None = None  # (alias, column) the characteristic records
+        self.char_test = False  # the read tests a characteristic's value
         self._prepared = False
 
     def _ensure_action_parameters(self) -> None:
@@ -264,22 +266,24 @@ class _Writer:
             # the table a status change writes is read too: its rows are the ones changed
             target = (status_change_target(req.objective, list(self.index.tables.values()), self.jar, only_named=True)
                       if "row" in self.actions else None)  # fmt: skip
-            self.main = plan_select(req.objective, req.resolution, self.index.tables,
-                                    readable + [p for p, _ in self.literals], keys, values,
-                                    idioms.process_date, self._example_tables(), idioms.date_shift,
-                                    include=[target.table] if target else [])  # fmt: skip
+            self.main = self._char_condition(keys, values) or plan_select(
+                req.objective, req.resolution, self.index.tables, readable + [p for p, _ in self.literals], keys,
+                values, idioms.process_date, self._example_tables(), idioms.date_shift,
+                include=[target.table] if target else [])  # fmt: skip
         check_cancel(cancel)
         if self.main is not None and self.main.key is None:
             self.plan.unplanned.append("a read not bound to any spot input was left out (no unbounded scans)")
             self.main = None
         self.key = self.main.key if self.main else (keys[0] if keys else None)
         self.mode = condition_kind(req.objective, bool(self.main and self.main.violation_param))
+        if self.char_test:
+            self.mode = "rows"  # the characteristic's value is the test
         if self.main is None and self.mode != "always":
             self.plan.unplanned.append("the condition could not be grounded in a table reachable from the spot's inputs")
             self.mode = "unplanned"
         elif self.mode == "unplanned":
             self.plan.unplanned.append("the objective's comparison could not be grounded in a column and a soft parameter")
-        if self.main is not None:
+        if self.main is not None and not self.char_test:
             self._status_filters(self.main)
         if self.main is not None and self.mode in ("rows", "no_rows"):
             self.main = narrow(self.main, self.index.tables)
@@ -316,6 +320,33 @@ class _Writer:
             main.filters.append(Filter(f"{ref} IS {'NOT ' if test.negated else ''}NULL", "", "", ""))
             if self.mode == "no_rows":  # "without a comment" is now the row's own test
                 self.mode = "rows"
+
+    def _char_condition(self, keys: list[HardKey], values: dict[str, tuple[str, str]]) -> SqlPlan | None:
+        """A characteristic value test ("whose billing hold char is Y"), when the objective states one and
+        the characteristic type is configured (not the type an action writes)."""
+        if "char" in self.actions:
+            return None
+        param = self._soft("characteristicType")
+        java, kind = values.get(param.name, ("", "")) if param else ("", "")
+        if not java:
+            return None
+        found = plan_char_condition(self.req.objective, self.index.tables, keys,
+                                    Filter("", param.name, kind, java, "CHAR_TYPE_CD"), self._as_of_date())  # fmt: skip
+        self.char_test = found is not None
+        return found
+
+    def _as_of_date(self) -> str | None:
+        """The date a value must be in force on: a spot input the objective names ("effective on the
+        billing period end date" -> billingPeriodEndDate), else the process date."""
+        m = re.search(r"\b(?:effective|in force|valid|as)\s+(?:on|at|of)\s+(?:the\s+)?((?:[\w-]+\s+){0,4}?date)\b",
+                      self.req.objective, re.I)  # fmt: skip
+        if m:
+            terms = term_set(m.group(1))
+            for f in self.fields:
+                units = [u for u in name_units(f.name) if not (u & {"date", "dt"})]
+                if f.type_fqn.endswith(".Date") and units and all(u & terms for u in units):
+                    return f.name
+        return self.idioms.process_date
 
     def _literal_values(self) -> dict[str, tuple[str, str]]:
         """Numbers the objective fixes ("the last 30 days") as Java constants of the bind's type."""

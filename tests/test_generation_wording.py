@@ -122,3 +122,26 @@ def test_the_order_the_objective_states_picks_the_row_returned() -> None:
     assert order_for("the most recently started one if there are several", sa, "S") == "S.START_DT DESC"
     assert order_for("the one that started first if there are several", sa, "S") == "S.START_DT ASC"
     assert order_for("an account's first bill never raises it", sa, "S") == ""
+
+
+def test_a_characteristic_value_test_reads_the_owners_value_in_force() -> None:
+    from ormb_assist.generation.char_conditions import plan_char_condition
+    from ormb_assist.generation.sqlplan import Filter, HardKey
+
+    acct = TableInfo("CI_ACCT", [Column("ACCT_ID", "CHAR(10)")], ["ACCT_ID"])
+    bill = TableInfo("CI_BILL", [Column("BILL_ID", "CHAR(12)"), Column("ACCT_ID", "CHAR(10)")], ["BILL_ID"])
+    chars = [Column("CHAR_TYPE_CD", "CHAR(8)"), Column("EFFDT", "DATE"), Column("CHAR_VAL", "CHAR(16)"),
+             Column("ADHOC_CHAR_VAL", "VARCHAR2(254)")]  # fmt: skip
+    acct_char = TableInfo("CI_ACCT_CHAR", [Column("ACCT_ID", "CHAR(10)"), *chars], ["ACCT_ID", "CHAR_TYPE_CD", "EFFDT"])
+    bill_char = TableInfo("CI_BILL_CHAR", [Column("BILL_ID", "CHAR(12)"), *chars], ["BILL_ID", "CHAR_TYPE_CD"])
+    tables = {t.name: t for t in (acct, bill, acct_char, bill_char)}
+    key = HardKey("bill.getId()", "id", "BILL_ID", "billId", holder="bill")
+    char_type = Filter("", "characteristicType", "entity", "getCharacteristicType()", "CHAR_TYPE_CD")
+    plan = plan_char_condition("bill eligibility: accounts whose current billing hold char (char type param, "
+                               "predefined value) is Y must be skipped", tables, [key], char_type, "processDate")  # fmt: skip
+    assert plan is not None
+    sql = " ".join(plan.sql_lines())
+    assert plan.tables[0][0] == "CI_ACCT_CHAR" and "JOIN CI_BILL" in sql  # the account's, reached from the bill
+    assert "TRIM(AC.CHAR_VAL) = 'Y'" in sql and "ADHOC_CHAR_VAL" not in sql
+    assert "MAX(X.EFFDT)" in sql and "X.EFFDT <= :inForceOn" in sql
+    assert plan_char_condition("put the freeze date on the adjustment as a char", tables, [key], char_type, None) is None
