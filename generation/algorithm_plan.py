@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 
-ACTION_KINDS = ("error", "todo", "char", "row", "output", "skip")
+ACTION_KINDS = ("error", "todo", "char", "row", "output", "skip", "alert")
 
 _TODO_NOUN = r"(?:to[\s-]?dos?|todos?|tasks?|work\s?list items?|work\s?items?|review entr(?:y|ies))\b"
 _TODO = re.compile(

@@ -210,12 +210,18 @@ def plan_select(
     key = usable[0] if usable else None
     measure = (measured_column(objective, resolution, tables, key.column if key else None)
                if any(p.type == "decimal" and "percent" not in p.name.lower() for p in soft) else None)  # fmt: skip
+    # a configured code filters a column the resolver's tables may not have ("the id type param" ->
+    # CI_PER_ID.ID_TYPE_CD): that column's table joins the read
+    top = [tables[r.name] for r in resolution.tables[:3] if r.name in tables]
+    code_columns = [found[1] for p in soft if p.type in ("string", "entity") and _param_column(top, p) is None
+                    and (found := _param_column(list(tables.values()), p)) is not None]  # fmt: skip
     choice = choose_tables(
         resolution,
         tables,
         key.column if key else None,
-        _needs(objective, soft, measure) + [lambda c, t=tables[n]: any(c is x for x in t.columns)
-                                            for n in include or [] if n in tables],
+        _needs(objective, soft, measure)
+        + [lambda c, t=tables[n]: any(c is x for x in t.columns) for n in include or [] if n in tables]
+        + [lambda c, col=col: c is col for col in code_columns],
         term_set(objective),
         example_tables,
     )
@@ -387,7 +393,8 @@ def _condition(plan: SqlPlan, param: SoftParameter, java_value: str, bind_kind: 
             plan.columns.append(_sel(alias_of[table.name], table, column.name))
         plan.violation_param = plan.violation_param or param.name
     elif param.type == "integer" and param.name.endswith(("Days", "Months", "Years")):
-        col = _best_column(chosen, objective_terms, want=("date", "datetime"))
+        col = _best_column(chosen, objective_terms, want=("date", "datetime"),
+                           entity_terms=_entity_terms({t.name: t for t in chosen}))
         if col is None or not process_date:
             return
         table, column = col
@@ -516,13 +523,17 @@ def _matching_columns(
 
 
 def _best_column(chosen: list[TableInfo], objective_terms: frozenset[str], want: tuple[str, ...],
-                 prefer_amount: bool = False) -> tuple[TableInfo, Column] | None:  # fmt: skip
+                 prefer_amount: bool = False, entity_terms: frozenset[str] = frozenset()
+                 ) -> tuple[TableInfo, Column] | None:  # fmt: skip
+    """The column of a kind the condition compares, named by the objective's descriptive words ("due
+    date" -> DUE_DT); another entity's name inside a column name (BILL_AFTER_DT) is not a description."""
     best = None
     for ti, table in enumerate(chosen):
         for ci, column in enumerate(table.columns):
             if column_kind(column) not in want:
                 continue
-            score = _column_score(table, column, objective_terms) * 2
+            described = objective_terms - {t for u in name_units(column.name) if u & entity_terms for t in u}
+            score = _column_score(table, column, described) * 2
             score += 1 if (prefer_amount and is_amount(column.name)) else 0
             key = (-score, ti, ci)
             if best is None or key < best[0]:

@@ -188,6 +188,7 @@ class _Writer:
         self.row_update: StatusChange | None = None
         self.char_value: tuple[str, str] | None = None  # (alias, column) the characteristic records
         self.char_test = False  # the read tests a characteristic's value
+        self.collection_add: Field | None = None  # the list the algorithm adds an alert to
         self._prepared = False
 
     def _ensure_action_parameters(self) -> None:
@@ -477,10 +478,48 @@ class _Writer:
         if plan.actions and all(a.kind == "row" for a in plan.actions) and self.mode == "no_rows":
             self.mode = "always"  # the update is set-based: its own WHERE picks the rows ("not yet frozen")
         self._plan_entity_outputs()
+        self._plan_collection_add()
         blocking = any(a.kind in ("error", "skip") for a in plan.actions)
         if self.mode == "always" and blocking and _looks_conditional(self.req.objective):
             plan.unplanned.append("the condition is not grounded, so the blocking action is not taken")
             self.mode = "unplanned"
+
+    def _collections(self) -> list[Field]:
+        """List inputs the spot also hands back (``setControlCentralAlerts`` + ``getControlCentralAlerts``):
+        the algorithm adds to them."""
+        getters = {m.name for m in self.methods if not m.parameters}
+        return [f for f in self.fields if f.element_fqn and "get" + f.setter[3:] in getters]
+
+    def _collection_init(self, f: Field) -> str:
+        if f not in self._collections():
+            return ""
+        return f" = new {self.imports.use('java.util.ArrayList')}<>()"  # an empty list, never null
+
+    def _plan_collection_add(self) -> None:
+        """"Warn the rep / show an alert": add an element to the list the spot hands back."""
+        if not _ALERT.search(self.req.objective):
+            return
+        target = next(iter(self._collections()), None)
+        if target is None:
+            return
+        element = self.jar.get(target.element_fqn)
+        simple = target.element_fqn.rsplit(".", 1)[-1]
+        if element is None or not any(m.name == simple and not m.parameter_types and "public" in m.modifiers
+                                      for m in element.methods):  # fmt: skip
+            return
+        self.collection_add = target
+        self.plan.actions.append(PlannedAction("alert", f"add a {simple} to {target.name}", target.name))
+
+    def _collection_item(self, indent: str) -> str:
+        target = self.collection_add
+        if target is None:
+            return ""
+        element = self.imports.use(target.element_fqn)
+        lines = [f"{indent}{element} item = new {element}();\n"]
+        if self.jar.method(target.element_fqn, "setMessageText", 1) is not None:
+            lines.append(f'{indent}item.setMessageText("{self._summary()}");\n')
+        lines.append(f"{indent}{target.name}.add(item);\n")
+        return "".join(lines)
 
     def _plan_entity_outputs(self) -> None:
         """Outputs that return a record the read finds (the contract to use, the price assignment)."""
@@ -547,7 +586,7 @@ class _Writer:
         members: list[str] = []
         if logger:
             members.append(logger)
-        members += [f"{I1}private {f.type_text} {f.name};\n" for f in self.fields]
+        members += [f"{I1}private {f.type_text} {f.name}{self._collection_init(f)};\n" for f in self.fields]
         members += [f"{I1}private {o.type_text} {o.field} = {o.default};\n" for o in self.outputs]
         body = (
             [self._invoke()]
@@ -750,6 +789,8 @@ class _Writer:
                 out.append(self._char(read, indent))
             elif action.kind == "row":
                 out.append(self._update(indent))
+            elif action.kind == "alert":
+                out.append(self._collection_item(indent))
         for o in self.outputs:
             if o.acting:
                 out.append(f"{indent}{o.field} = {o.acting};\n")
@@ -960,6 +1001,7 @@ class _Writer:
         return f"{override}{I1}{vis} void extraSoftParameterValidations(boolean forAlgorithmValidation) {{\n{''.join(checks)}{I1}}}\n"
 
 
+_ALERT = re.compile(r"\b(?:alert|warn|notif(?:y|ication))\w*", re.I)
 _PREDEFINED = re.compile(r"\bpredefined value\s*(?:of\s*|=\s*)?'?([A-Z0-9][A-Z0-9_-]{0,15})'?(?![a-z])")
 _OPEN_GATE = re.compile(r"eligib|allow|proceed|continue|valid|ok$|usedefault")
 _SKIP_OUT = re.compile(r"skip|suppress|stop|hold|exclude|block")
