@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import importlib
 import logging
+import os
 
 import click
+
+from ormb_assist.errors import DEBUG_ENV, debug_enabled, user_message
+from ormb_assist.extras import missing_extra_message
 
 # name -> ("module:attribute" of a click command or group, one-line help shown in listings)
 _COMMANDS: dict[str, tuple[str, str]] = {
@@ -24,6 +28,7 @@ _COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "serve": ("ormb_assist.server.cli:serve_cmd", "Run the language server (stdio or TCP)."),
     "harvest": ("ormb_assist.harvest_cli:harvest_group", "Inspect or export recorded completion events."),
+    "doctor": ("ormb_assist.indexer.doctor:doctor_cmd", "Check (and --repair) the index and harvest store."),
     "dataset": (
         "ormb_assist.training.cli:dataset_cmd",
         "Build a fine-tuning dataset from harvest + workspace.",
@@ -51,8 +56,40 @@ _EVAL_COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
+class ErrorLine(click.ClickException):
+    """How every command reports a failure: one ``error: …`` line on stderr, exit status 1."""
+
+    def show(self, file: object = None) -> None:
+        click.echo(f"error: {self.format_message()}", err=True)
+
+
 class LazyGroup(click.Group):
-    """A click group that imports a subcommand only when it is invoked or listed."""
+    """A click group that imports a subcommand only when it is invoked or listed.
+
+    It is also the CLI edge for errors: a :class:`~ormb_assist.errors.UserError`, an OS or SQLite
+    error or a ``ClickException`` raised by any subcommand becomes ``error: <message>`` (no
+    traceback); an unexpected exception is named in one line too, and ``--debug`` (or
+    ``ORMB_ASSIST_DEBUG=1``) lets its traceback through instead.
+    """
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.UsageError, ErrorLine):
+            raise
+        except click.ClickException as exc:
+            line = ErrorLine(exc.format_message())
+            line.exit_code = exc.exit_code
+            raise line from exc
+        except Exception as exc:
+            if debug_enabled():
+                raise
+            message = user_message(exc) or missing_extra_message(exc)
+            if message is None:
+                message = (
+                    f"internal error ({type(exc).__name__}: {exc}); rerun with --debug for the traceback"
+                )
+            raise ErrorLine(message) from exc
 
     def __init__(self, *args, lazy: dict[str, tuple[str, str]] | None = None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -75,7 +112,8 @@ class LazyGroup(click.Group):
             try:
                 module = importlib.import_module(module_name)
             except ImportError as exc:
-                raise click.ClickException(f"'{cmd_name}' is unavailable: {exc}") from exc
+                hint = missing_extra_message(exc)
+                raise click.ClickException(f"'{cmd_name}' is unavailable: {hint or exc}") from exc
             return getattr(module, attr)
         return super().get_command(ctx, cmd_name)
 
@@ -83,8 +121,11 @@ class LazyGroup(click.Group):
 @click.group(cls=LazyGroup, lazy=_COMMANDS)
 @click.version_option(package_name="ormb-assist")
 @click.option("-v", "--verbose", count=True, help="More log output on stderr (-vv for debug).")
-def main(verbose: int) -> None:
+@click.option("--debug", is_flag=True, help=f"Show tracebacks of errors (same as {DEBUG_ENV}=1).")
+def main(verbose: int, debug: bool) -> None:
     """Workspace-grounded assistant for ORMB / OUAF Java."""
+    if debug:
+        os.environ[DEBUG_ENV] = "1"
     level = logging.WARNING - 10 * min(verbose, 2)
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
 

@@ -11,7 +11,9 @@ import dataclasses
 import os
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any, Literal, get_args, get_type_hints
+from typing import Any, Literal, get_args, get_origin, get_type_hints
+
+from ormb_assist.workspace_root import DEFAULT_ROOT_MARKERS
 
 Backend = Literal["embedded", "openai", "transformers"]
 FimTemplate = Literal["qwen2.5-coder", "codellama", "starcoder", "deepseek", "none"]
@@ -65,6 +67,11 @@ class Settings:
     max_file_bytes: int = _doc("Source files larger than this are skipped with a note.", default=2_000_000)
     javac: str = _doc("javac executable used to verify generated classes.", default="javac")
     log_level: LogLevel = _doc("Log level of the language server.", default="INFO")
+    root_markers: tuple[str, ...] = _doc(
+        "Globs that mark the workspace root when the editor opened a subfolder or a file: the nearest "
+        "folder upwards matching one that names jars or DDL wins, then any other (docs/your-workspace.md).",
+        default=DEFAULT_ROOT_MARKERS,
+    )
 
     # ---- helpers -------------------------------------------------------------------------------
     def index_path(self, workspace: Path) -> Path:
@@ -128,6 +135,11 @@ def _camel(name: str) -> str:
 
 
 def _coerce(raw: Any, hint: Any) -> Any:
+    if get_origin(hint) is tuple:  # a list of strings: a JSON array, or one comma-separated string
+        items = raw.split(",") if isinstance(raw, str) else raw
+        if not isinstance(items, (list, tuple)) or not all(isinstance(i, str) for i in items):
+            raise ValueError(f"{raw!r} is not a list of strings")
+        return tuple(i.strip() for i in items if i.strip())
     choices = get_args(hint)
     if choices:  # Literal
         if raw not in choices:
@@ -166,7 +178,9 @@ def json_schema(prefix: str = "ormbAssist.") -> dict[str, Any]:
         hint = hints[f.name]
         entry: dict[str, Any] = {"default": f.default, "description": f.metadata.get("doc", "")}
         choices = get_args(hint)
-        if choices:
+        if get_origin(hint) is tuple:
+            entry.update(default=list(f.default), type="array", items={"type": "string"})
+        elif choices:
             entry["type"] = "string"
             entry["enum"] = list(choices)
         else:

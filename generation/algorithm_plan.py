@@ -37,7 +37,7 @@ _ROW = re.compile(r"\b(?:update|end[\s-]?date|close|expire|insert|log (?:it )?(?
 # A status change the algorithm makes: "cancel its billable charges", "complete the other open To Dos",
 # "the contract should go active".  Base verb forms only: "after the bill completes" is the trigger.
 _SET_STATUS = re.compile(
-    r"\b(?:cancel|complete|close|activate|deactivate|reactivate|inactivate|reopen|expire|suspend|stop|void|"
+    r"\b(?:cancel|complete|close|activate|deactivate|reactivate|inactivate|reopen|expire|suspend|void|"
     r"reverse|freeze|approve|reject)\s+(?:\([^)]{0,40}\)\s*)?(?:the|its|their|all|any|every|each|other|those|these|them|it|this)\b"
     r"|\b(?:go|goes|become|becomes|turn|turns|set to|move to|moves to|switch to|switches to)\s+"
     r"(?:active|inactive|cancell?ed|closed|complete[d]?|stopped|frozen|approved|rejected|expired)\b", re.I)  # fmt: skip

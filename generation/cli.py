@@ -3,6 +3,8 @@
 ``generate`` prints the class (status on stderr) and writes files only when asked: ``--out DIR``
 writes the class under its package folder, ``--with-gen`` adds the emulated ``_Gen``; existing
 files are never overwritten without ``--force`` and nothing is written unless the class compiled.
+When the resolver is unsure which spot is meant, ``generate`` asks (``--pick``) or lists the top 3
+on stderr and exits with ``EXIT_UNSURE`` without generating; ``--spot NAME`` chooses.
 """
 
 from __future__ import annotations
@@ -19,13 +21,15 @@ import click
 from ormb_assist.generation import javac_server
 from ormb_assist.generation.base import BackendError
 
+EXIT_UNSURE = 3  # generate: unsure which spot is meant; the top 3 are listed on stderr, nothing generated
+
 _WORKSPACE = click.option(
     "--workspace",
     "-w",
     type=click.Path(exists=True, file_okay=False, path_type=Path),
-    default=Path("."),
-    show_default=True,
-    help="Workspace folder (Java sources, DDL, jars).",
+    default=None,
+    help="Workspace folder (Java sources, DDL, jars); default: the one holding the current folder "
+    "(found walking up for lib/*.jar, db/*.sql, ...: the rootMarkers setting).",
 )
 _BACKEND = click.option(
     "--backend",
@@ -59,11 +63,27 @@ def _settings(backend: str | None, javac: str | None, overrides: tuple[str, ...]
     return settings
 
 
-def _open_index(workspace: Path, settings: Any) -> Any:
-    from ormb_assist.indexer.workspace import WorkspaceIndex
+def _root(workspace: Path | None, settings: Any) -> Path:
+    """``--workspace`` (or the current folder) moved up to the ORMB workspace that holds it."""
+    from ormb_assist.workspace_root import cli_workspace
 
+    root, note = cli_workspace(workspace, settings.root_markers, index_dir_set=bool(settings.index_dir))
+    if note:
+        click.echo(f"note: {note}", err=True)
+    return root
+
+
+def _open_index(workspace: Path | None, settings: Any, steps: Any = None) -> Any:
+    from ormb_assist.indexer.workspace import WorkspaceIndex
+    from ormb_assist.progress import StepLog
+
+    steps = steps or StepLog(quiet=True)
+    workspace = _root(workspace, settings)
+    fresh = not (settings.index_path(workspace) / "meta.json").exists()
+    steps.step(f"{'building the first index of' if fresh else 'updating the index of'} {workspace}"
+               + (" (parses and embeds everything once: about 25 s per 1,000 files on 2 cores)" if fresh else ""))  # fmt: skip
     index = WorkspaceIndex.open(workspace, settings)
-    summary = index.build()
+    summary = index.build(progress=steps.stages())
     for problem in summary.problems[:20]:
         click.echo(f"note: {problem.path}: {problem.message}", err=True)
     return index
@@ -152,7 +172,8 @@ def write_outputs(result: Any, out: Path, with_gen: bool, force: bool) -> list[P
 @click.option(
     "--out",
     type=click.Path(file_okay=False, path_type=Path),
-    help="Write the class under DIR/<package path>/.",
+    help="Write the class under DIR/<package path>/; a relative DIR is read against the workspace, "
+    "and DIR naming the source root or a folder above it (src, .) writes into the source root (src/cm).",
 )
 @click.option("--with-gen", is_flag=True, help="With --out, also write the emulated _Gen superclass.")
 @click.option("--force", is_flag=True, help="With --out, overwrite existing files.")
@@ -163,6 +184,12 @@ def write_outputs(result: Any, out: Path, with_gen: bool, force: bool) -> list[P
     "--any-spot", is_flag=True, help="Generate for the top candidate even when no spot matches clearly."
 )
 @click.option(
+    "--pick",
+    is_flag=True,
+    help="When unsure which spot is meant, ask which of the top 3 to implement "
+    f"(without it: list them on stderr and exit with status {EXIT_UNSURE}).",
+)
+@click.option(
     "--file", "current_file", type=click.Path(dir_okay=False, path_type=Path), help="File being edited."
 )
 @click.option(
@@ -171,10 +198,15 @@ def write_outputs(result: Any, out: Path, with_gen: bool, force: bool) -> list[P
 @_JAVAC
 @_SET
 def generate_cmd(workspace: Path, objective: str, backend: str | None, out: Path | None, with_gen: bool, force: bool,
-                 spot: str | None, any_spot: bool, current_file: Path | None, as_json: bool, javac: str | None,
-                 overrides: tuple[str, ...]) -> None:  # fmt: skip
-    """Generate an ORMB algorithm class for OBJECTIVE, compile-checked with javac."""
+                 spot: str | None, any_spot: bool, pick: bool, current_file: Path | None, as_json: bool,
+                 javac: str | None, overrides: tuple[str, ...]) -> None:  # fmt: skip
+    """Generate an ORMB algorithm class for OBJECTIVE, compile-checked with javac.
+
+    Exit status: 0 generated, 1 failed, 2 no spot matches, 3 unsure between spots (the top 3 are
+    listed on stderr; choose with --spot NAME or --pick)."""
+    from ormb_assist.generation.output_dir import resolve_out
     from ormb_assist.generation.pipeline import generate_algorithm, validate_objective
+    from ormb_assist.progress import StepLog
 
     try:
         objective = validate_objective(objective)
@@ -182,11 +214,23 @@ def generate_cmd(workspace: Path, objective: str, backend: str | None, out: Path
         raise click.UsageError(str(exc)) from exc
     settings = _settings(backend, javac, overrides)
     javac_server.prewarm(settings.javac)  # the JVM starts while the index loads
-    index = _open_index(workspace, settings)
+    steps = StepLog(quiet=as_json)
+    index = _open_index(workspace, settings, steps)
+    steps.step(f"starting the {settings.backend} backend")
     engine = _backend(settings, index)
-    result = generate_algorithm(index, objective, engine, settings, current_file=str(current_file) if current_file else None,
+    steps.step("resolving the objective (the first run loads the embedding model)")
+    from ormb_assist.indexer.resolver import Resolver
+
+    resolver = Resolver(index)
+    current = str(current_file) if current_file else None
+    if not spot and not any_spot:
+        spot = _settle_spot(resolver.resolve(objective, current_file=current), pick, as_json)
+    steps.step("writing and compiling the class")
+    result = generate_algorithm(index, objective, engine, settings, current_file=current, resolver=resolver,
                                 force=any_spot, spot=spot)  # fmt: skip
     written: list[Path] = []
+    if out is not None:
+        out = resolve_out(out, index.workspace, result.rel_path or "", result.package or "")
     if out is not None and result.status == "ok":
         written = write_outputs(result, out, with_gen, force)
     if as_json:
@@ -203,6 +247,30 @@ def generate_cmd(workspace: Path, objective: str, backend: str | None, out: Path
         sys.exit(2 if result.status == "no_spot" else 1)
 
 
+def _settle_spot(resolution: Any, pick: bool, as_json: bool) -> str | None:
+    """The spot to implement when the resolver is unsure: the user's pick (``--pick``), else the
+    top 3 with one-line reasons and exit ``EXIT_UNSURE``.  None: let the pipeline decide."""
+    if not (resolution.unsure and resolution.confident and resolution.spots):
+        return None
+    choices = resolution.spots[:3]
+    lines = [f"  {n}. {s.name} ({s.probability:.0%}): {s.pick_reason}" for n, s in enumerate(choices, 1)]
+    header = f"unsure which spot is meant (confidence {resolution.confidence:.0%}); the closest are:"
+    click.echo("\n".join([header, *lines]), err=True)
+    if pick:
+        chosen = click.prompt(
+            "Implement which one", type=click.IntRange(1, len(choices)), default=1, err=True
+        )
+        return choices[chosen - 1].name
+    if as_json:
+        click.echo(json.dumps({"status": "unsure", "confidence": resolution.confidence,
+                               "candidates": [{"spot": s.name, "probability": s.probability,
+                                               "reason": s.pick_reason} for s in choices]}))  # fmt: skip
+    click.echo(
+        f"unsure: choose with --spot NAME (or --pick); nothing generated (exit {EXIT_UNSURE})", err=True
+    )
+    sys.exit(EXIT_UNSURE)
+
+
 def _status_line(result: Any, written: list[Path], out: Path | None) -> None:
     parts = [f"{result.status}: {result.message}"]
     if result.patterns:
@@ -213,7 +281,7 @@ def _status_line(result: Any, written: list[Path], out: Path | None) -> None:
     if written:
         parts.append("wrote " + ", ".join(str(p) for p in written))
     elif result.status == "ok" and out is None and result.rel_path:
-        parts.append(f"belongs at {result.rel_path} (use --out to write it)")
+        parts.append(f"printed on stdout, not written; belongs at {result.rel_path} (use --out to write it)")
     elif out is not None and result.status != "ok":
         parts.append("nothing written")
     click.echo("; ".join(parts), err=True)
@@ -303,6 +371,7 @@ def eval_behaviour_cmd(workspace: Path, cases: Path, scenarios_dir: Path | None,
         raise click.ClickException(f"no scenarios folder {scenarios_dir} (pass --scenarios DIR)")
     settings = _settings(backend, javac, overrides)
     javac_server.prewarm(settings.javac)
+    workspace = _root(workspace, settings)
     index = _open_index(workspace, settings) if reference is None else None
     engine = _backend(settings, index) if index is not None else None
 

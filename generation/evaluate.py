@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ormb_assist.errors import CaseFileError, require_types
 from ormb_assist.generation.patterns import CHECKS, FUNCTION_CHECKS
 from ormb_assist.generation.pipeline import generate_algorithm
 
@@ -30,7 +31,12 @@ def load_cases(path: Path) -> list[dict[str, Any]]:
         except json.JSONDecodeError as exc:
             raise ValueError(f"{path}:{n}: not JSON ({exc.msg})") from exc
         if not isinstance(case, dict) or not case.get("objective"):
-            raise ValueError(f"{path}:{n}: a case needs an 'objective'")
+            raise CaseFileError(f"{path}:{n}: a case needs an 'objective'")
+        require_types(
+            case, f"{path}:{n}", {"objective": str, "id": str, "expected_spot": str, "expected_tables": list}
+        )
+        if not all(isinstance(t, str) for t in case.get("expected_tables") or []):
+            raise CaseFileError(f"{path}:{n}: 'expected_tables' must be a list of table names")
         case.setdefault("id", f"case-{n}")
         cases.append(case)
     return cases

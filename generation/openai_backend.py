@@ -27,6 +27,7 @@ from ormb_assist.generation.base import (
     check_cancel,
     extract_java,
 )
+from ormb_assist.generation.endpoint import normalise_endpoint, not_found_hint
 from ormb_assist.generation.fim import get_template
 from ormb_assist.generation.model_prompts import generation_messages, repair_messages
 from ormb_assist.settings import Settings
@@ -76,7 +77,7 @@ class OpenAIBackend:
             )
         self.settings = settings
         self.index = index
-        self.endpoint = settings.endpoint.rstrip("/")
+        self.endpoint = normalise_endpoint(settings.endpoint)  # "http://host:8000" -> ".../v1"
         self.fim = get_template(settings.fim_template)
         self.client = client or openai.OpenAI(
             base_url=self.endpoint,
@@ -238,6 +239,7 @@ class OpenAIBackend:
                     detail = (exc.message or "")[:300]
                     raise BackendError(
                         f"the model server at {endpoint} answered HTTP {exc.status_code}: {detail}"
+                        + not_found_hint(endpoint, exc.status_code)
                     ) from exc
                 if isinstance(exc, (openai.APIError, ValueError, KeyError, TypeError, AttributeError)):
                     raise BackendError(

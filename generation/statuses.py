@@ -27,6 +27,7 @@ _LINKING = {"is", "are", "was", "were", "be", "been", "being", "still", "already
             "its", "their", "the", "a", "an", "of", "in"}  # fmt: skip
 _VERBS = {"is", "are", "was", "were", "be", "been", "being", "gets", "got", "get", "becomes", "became", "still",
           "already", "now", "currently"}  # fmt: skip
+_BEFORE_EVENT = re.compile(r"\b(?:before|prior to|ahead of|until)\b[^,;:.]*|\babout to be \w+", re.I)
 _CLAUSE = {"if", "when", "once", "and", "but", "while", "unless", "as"}
 _NOMINAL = re.compile(r"(?:ion|ions|ing|ment|ments|ance|ances|ate|ates|ize|izes|ise|ises)$")  # events, verbs
 _NEGATIONS = {"not", "no", "never", "isn't", "aren't", "wasn't", "isnt", "arent", "non", "un"}
@@ -126,6 +127,8 @@ def _terms(words: list[str]) -> tuple[frozenset[str], ...]:
 def status_filters(objective: str, tables: list[TableInfo], jar: JarView | None) -> list[StatusFilter]:
     """Filters the objective's status words put on the read's tables, at most one per column."""
     # punctuation stays as "|": "contract (SA type param)" is not the compound "contract SA type"
+    # "before a bill is completed" names the event the spot fires ahead of: that state does not hold yet
+    objective = _BEFORE_EVENT.sub(" | ", objective)
     words = ["|" if w in "(),;:" else w for w in re.findall(r"[a-z0-9']+|[(),;:]", objective.lower())]
     terms = [term_set(w) if w not in _LINKING and w != "|" else frozenset() for w in words]
     for i in range(len(words) - 1):  # two-word names: "To Do", "bill segment"

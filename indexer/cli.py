@@ -15,17 +15,29 @@ _WORKSPACE = click.option(
     "--workspace",
     "-w",
     type=click.Path(exists=True, file_okay=False, path_type=Path),
-    default=Path("."),
-    show_default=True,
-    help="Workspace folder (Java sources, DDL, jars).",
+    default=None,
+    help="Workspace folder (Java sources, DDL, jars); default: the one holding the current folder "
+    "(found walking up for lib/*.jar, db/*.sql, ...).",
 )
+
+
+def _root(workspace: Path | None, index_dir: Path | None = None) -> Path:
+    """``workspace`` (or the current folder) moved up to the ORMB workspace that holds it; refuses
+    to create an index in a folder that is no workspace (see ``ormb_assist.workspace_root``)."""
+    from ormb_assist.settings import Settings
+    from ormb_assist.workspace_root import cli_workspace
+
+    root, note = cli_workspace(workspace, Settings().root_markers, index_dir_set=index_dir is not None)
+    if note:
+        click.echo(f"note: {note}", err=True)
+    return root
 
 
 # ---- ormb-assist index (indexing engine) ------------------------------------------------------
 
 
 @click.command("index")
-@click.argument("workspace", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("workspace", required=False, type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option(
     "--index-dir",
     type=click.Path(file_okay=False, path_type=Path),
@@ -33,8 +45,10 @@ _WORKSPACE = click.option(
 )
 @click.option("--full", is_flag=True, help="Discard the stored index and parse everything again.")
 @click.option("--json", "as_json", is_flag=True, help="Last stdout line: the summary as one JSON object.")
-def index_cmd(workspace: Path, index_dir: Path | None, full: bool, as_json: bool) -> None:
-    """Index WORKSPACE (Java sources, *.sql DDL and jars anywhere under it), incrementally."""
+def index_cmd(workspace: Path | None, index_dir: Path | None, full: bool, as_json: bool) -> None:
+    """Index WORKSPACE (Java sources, *.sql DDL and jars anywhere under it), incrementally.
+
+    Without WORKSPACE: the workspace holding the current folder."""
     from rich.console import Console
 
     from ormb_assist.indexer.embeddings import EmbeddingModelError
@@ -43,6 +57,7 @@ def index_cmd(workspace: Path, index_dir: Path | None, full: bool, as_json: bool
     from ormb_assist.settings import Settings
 
     settings = Settings(index_dir=str(index_dir) if index_dir else "")
+    workspace = _root(workspace, index_dir)
     try:
         index = WorkspaceIndex.open(workspace, settings)
         with progress_bar(Console(stderr=True)) as progress:
@@ -62,12 +77,12 @@ def index_cmd(workspace: Path, index_dir: Path | None, full: bool, as_json: bool
 # ---- resolve / eval retrieval -------------------------------------------------------------------
 
 
-def _open_index(workspace: Path) -> Any:
+def _open_index(workspace: Path | None) -> Any:
     """The workspace index, brought up to date incrementally (unchanged files are not re-read)."""
     from ormb_assist.indexer.workspace import WorkspaceIndex
     from ormb_assist.settings import Settings
 
-    index = WorkspaceIndex.open(workspace, Settings())
+    index = WorkspaceIndex.open(_root(workspace), Settings())
     summary = index.build()
     for problem in summary.problems[:20]:
         click.echo(f"note: {problem.path}: {problem.message}", err=True)
@@ -87,7 +102,7 @@ def _open_index(workspace: Path) -> Any:
 )
 @click.option("--token-budget", default=3000, show_default=True, type=click.IntRange(100, 100_000))
 def resolve_cmd(
-    workspace: Path,
+    workspace: Path | None,
     objective: str,
     current_file: Path | None,
     k: int,
@@ -138,7 +153,7 @@ def resolve_cmd(
 @click.option(
     "--report", type=click.Path(dir_okay=False, path_type=Path), help="Write per-case results as JSON here."
 )
-def eval_retrieval_cmd(workspace: Path, cases: Path, as_json: bool, report: Path | None) -> None:
+def eval_retrieval_cmd(workspace: Path | None, cases: Path, as_json: bool, report: Path | None) -> None:
     """Spot hit@1/@5, table recall@5 and resolve latency over a case file."""
     from ormb_assist.indexer.eval_retrieval import CaseFormatError, evaluate, load_cases
 

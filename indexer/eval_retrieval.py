@@ -2,9 +2,12 @@
 
 Cases are JSON lines ``{"id", "objective", "expected_spot", "expected_tables"}`` (optional
 ``current_file``).  Metrics: ``spot_top1``/``spot_top5`` (expected spot at rank 1 / within 5),
-``spot_mrr``, ``table_recall_at_5`` (mean over cases of |expected ∩ top-5 tables| / |expected|) and
+``spot_top3``, ``spot_mrr``, ``table_recall_at_5`` (mean over cases of |expected ∩ top-5 tables| / |expected|) and
 per-resolve latency percentiles, measured after the per-index features are built (the first
-resolve of a session pays that once; it is reported separately as ``warmup_ms``).
+resolve of a session pays that once; it is reported separately as ``warmup_ms``).  ``asked`` is
+the share of cases where the resolver was unsure (below the workspace's calibrated confidence, so
+the editor and CLI offer the top 3 instead of choosing) and ``spot_top1_not_asked`` the top-1 rate
+of the others.
 """
 
 from __future__ import annotations
@@ -46,6 +49,8 @@ class CaseResult:
     table_recall: float
     confident: bool
     ms: float
+    asked: bool = False
+    confidence: float = 1.0
 
 
 def load_cases(path: Path) -> list[RetrievalCase]:
@@ -121,7 +126,13 @@ def score_case(case: RetrievalCase, resolution: Resolution, ms: float) -> CaseRe
         table_recall=hit / len(expected) if expected else 1.0,
         confident=resolution.confident,
         ms=round(ms, 2),
+        asked=resolution.unsure,
+        confidence=resolution.confidence,
     )
+
+
+def _share(hits: int, total: int) -> float:
+    return round(hits / total, 4) if total else 0.0
 
 
 def percentile(values: list[float], pct: float) -> float:
@@ -154,6 +165,10 @@ def evaluate(index: Any, cases: list[RetrievalCase], resolver: Resolver | None =
         "spot_top5": round(sum(0 < r.spot_rank <= TOP_K for r in results) / n, 4),
         "spot_mrr": round(sum(1 / r.spot_rank for r in results if r.spot_rank) / n, 4),
         "table_recall_at_5": round(statistics.fmean(r.table_recall for r in results), 4),
+        "asked": round(sum(r.asked for r in results) / n, 4),
+        "spot_top1_not_asked": _share(
+            sum(r.spot_rank == 1 for r in results if not r.asked), sum(not r.asked for r in results)
+        ),
         "p50_ms": round(percentile(times, 50), 2),
         "p95_ms": round(percentile(times, 95), 2),
         "max_ms": round(max(times), 2),

@@ -2,7 +2,8 @@
 
 Write order matters for crash safety: chunks first, the ``files`` rows last.  A run cut short leaves
 the old hashes in ``files``, so the next build parses those files again and replaces whatever chunks
-they had half-written.
+they had half-written.  A first or ``--full`` build is sealed only once it finished
+(``IndexStore.mark_complete``): cut short, it is discarded and rebuilt, never topped up.
 """
 
 from __future__ import annotations
@@ -90,8 +91,9 @@ class IndexWriter:
 
         spot_names = set(views.spots)
         derived, stale_derived = self._derived_changes(views)
-        reuse = self.store.reusable_vectors(changed + deleted, stale_derived) if self.records else {}
-        if self.records:  # a fresh index has nothing to replace
+        replace = bool(self.records) or not self.store.fresh  # a fresh index has nothing to replace
+        reuse = self.store.reusable_vectors(changed + deleted, stale_derived) if replace else {}
+        if replace:
             self.store.delete_chunks(owners=changed + deleted, ids=stale_derived)
         for key in ("chunks", "embed", "embed_cpu", "write"):
             summary.timings.setdefault(key, 0.0)

@@ -244,6 +244,17 @@ class RankedSpot:
     methods: list[MethodInfo] = field(default_factory=list)
     javadoc: str = ""
     reasons: list[str] = field(default_factory=list)
+    probability: float = 0.0  # calibrated on the workspace's own algorithms (0 when not computed)
+    event: str = ""  # the event it fires on, from its Javadoc ("when a bill ... is completed")
+    example: str = ""  # simple name of the workspace algorithm closest to the objective that implements it
+
+    @property
+    def pick_reason(self) -> str:
+        """One line for a user choosing between spots: the event, and an example that implements it."""
+        parts = [f"fires {self.event}" if self.event else ""]
+        if self.example:
+            parts.append(f"like {self.example}")
+        return "; ".join(p for p in parts if p) or (self.reasons[0] if self.reasons else "")
 
 
 @dataclass(slots=True)
@@ -252,6 +263,8 @@ class RankedTable:
     score: float
     table: TableInfo | None = None
     reasons: list[str] = field(default_factory=list)
+    role: str = "read"  # read | target (the action writes it: To Do entry, characteristic, row) | join
+    joins: list[str] = field(default_factory=list)  # key joins to tables ranked above ("A.X = B.X")
 
 
 @dataclass(slots=True)
@@ -272,6 +285,8 @@ class Resolution:
     examples: list[RankedExample] = field(default_factory=list)
     confident: bool = True  # false when nothing matched well: callers say so and offer the candidates
     elapsed_ms: float = 0.0
+    unsure: bool = False  # the top spot is below the workspace's calibrated confidence: offer the top 3
+    confidence: float = 1.0  # calibrated probability that the top spot is right
 
 
 @dataclass(slots=True)

@@ -9,10 +9,12 @@ a full index spreads it over a process pool; small batches (an editor save) run 
 from __future__ import annotations
 
 import codecs
+import contextlib
 import hashlib
 import logging
 import multiprocessing
 import os
+import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -36,6 +38,8 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+PARENT_CHECK_S = 0.5
+_POOLS: set[ProcessPoolExecutor] = set()  # live pools, so an exiting server can end their workers
 
 
 @dataclass
@@ -235,8 +239,54 @@ def _iter_results(jobs: list[ParseJob], workers: int) -> Iterator[ParseResult]:
         # would otherwise run again inside the fork server (and wait on our own index lock).
         context.set_forkserver_preload([__name__])
     chunksize = max(1, min(32, len(jobs) // (workers * 8)))
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        yield from pool.map(parse_one, jobs, chunksize=chunksize)
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_watch_parent, initargs=(os.getpid(),)
+    ) as pool:
+        _POOLS.add(pool)
+        try:
+            yield from pool.map(parse_one, jobs, chunksize=chunksize)
+        finally:
+            _POOLS.discard(pool)
+
+
+def terminate_workers() -> None:
+    """Kill this process's parse workers now (the server is exiting; their work is thrown away).
+    The fork server and the resource tracker then end by themselves: they live while a worker does."""
+    for pool in list(_POOLS):
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                process.kill()
+
+
+def _watch_parent(parent_pid: int) -> None:
+    """Worker initializer: end this worker once the process that started the pool is gone.
+
+    A killed ``index`` (or a server that exits without shutting the pool down) would otherwise leave
+    its workers waiting on their task queue forever, and with them the fork server and the resource
+    tracker.  POSIX only: elsewhere ``os.kill(pid, 0)`` is not a harmless probe."""
+    if os.name != "posix":
+        return
+
+    def watch() -> None:
+        while _alive(parent_pid):
+            time.sleep(PARENT_CHECK_S)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="ormb-parent-watch").start()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:  # a killed parent that nobody has reaped yet is a zombie: gone for our purposes
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            return stat.read().rsplit(b")", 1)[-1].split()[0] not in (b"Z", b"X")
+    except (OSError, IndexError):
+        return True
 
 
 def default_workers() -> int:

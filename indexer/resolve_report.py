@@ -17,6 +17,11 @@ def print_resolution(resolution: Resolution, console: Console) -> None:
             "[yellow]No spot matches this objective well; these are the closest candidates. "
             "Try naming the event (e.g. 'before bill completion') or the entity (contract type, BO status).[/]"
         )
+    if resolution.unsure and resolution.confident:
+        console.print(
+            f"[yellow]Unsure between the first spots (confidence {resolution.confidence:.2f}): "
+            "check the event each one fires on, or name the event in the objective.[/]"
+        )
     spots = Table(title="SPOT interfaces", show_lines=True)
     spots.add_column("#", justify="right")
     spots.add_column("spot")
@@ -94,6 +99,8 @@ def print_eval(summary: dict[str, Any], console: Console) -> None:
         "spot_top5",
         "spot_mrr",
         "table_recall_at_5",
+        "asked",
+        "spot_top1_not_asked",
         "p50_ms",
         "p95_ms",
         "warmup_ms",

@@ -12,7 +12,11 @@ Signals, all read from the index (never a hard-coded spot or table list):
   workspace classes query the table, and a small share for FK neighbours of the top tables;
 - examples: implementations of the leading spots first, then classes close to the objective.
 Objective words no index text contains are corrected to the nearest known word ("segemnt").
-Each signal is normalised per query and fused with the fixed weights below.
+Each signal is normalised per query.  Spot signals (plus the objective's trigger clause: its
+concepts, whether its subject is the spot's subject, its embedding against the spot's Javadoc) are
+fused with weights learned from the workspace's own implementations (``spot_rerank``), which also
+say when to ask (``Resolution.unsure``); table signals with the fixed weights below, then the tables
+the action writes (``table_targets``) and the key joins.
 """
 
 from __future__ import annotations
@@ -34,24 +38,28 @@ from ormb_assist.indexer.models import (
 )
 from ormb_assist.indexer.resolver_features import ResolverFeatures, features_for
 from ormb_assist.indexer.scoring import VectorCache
-from ormb_assist.indexer.vocabulary import analyze, correct_typos, expand_for_embedding, name_units
+from ormb_assist.indexer.spot_rerank import prior_model
+from ormb_assist.indexer.spot_signals import Query, make_query, minmax, spot_signals
+from ormb_assist.indexer.spot_signals import norm as _norm
+from ormb_assist.indexer.table_targets import join_lines, join_pairs, target_tables
+from ormb_assist.indexer.vocabulary import correct_typos, expand_for_embedding, name_units
 
 log = logging.getLogger(__name__)
 
-# Fusion weights (each set sums to 1), chosen on a coarse grid where results were flat (dev cases and
-# the independent alt_workspace cases together): spots lean on embeddings of the Javadoc sentences
-# (paraphrases), BM25 over Javadoc/method words and the concept-level name match; workspace
-# examples only vote.  Tables lean on the name concepts, comment/column words and what the chosen
-# spot says (its examples' SQL, Javadoc, signature entities); table embeddings proved weak.
-SPOT_WEIGHTS = {"name": 0.25, "lexical": 0.30, "vector": 0.35, "examples": 0.10}
+# Spot fusion weights are learned per workspace (``spot_rerank``: its own implementations are the
+# training pairs, ``spot_rerank.PRIOR`` the default).  Table weights (each set sums to 1), chosen on
+# a coarse grid where results were flat: tables lean on the name concepts, comment/column words and
+# what the chosen spot says (its examples' SQL, Javadoc, signature entities); table embeddings
+# proved weak.
 TABLE_WEIGHTS = {"name": 0.33, "lexical": 0.25, "vector": 0.08, "spot": 0.25, "popularity": 0.09}
 FILE_BONUS = 0.5  # the current file implements / imports the spot, or its SQL reads the table
 FK_NEIGHBOUR = 0.05  # share of a top table's score lent to the tables it has foreign keys with
 FK_SOURCES = 2  # how many top tables lend
 TABLE_COVERAGE_POWER = 1.0  # >0 favours tables whose whole name the objective covers
 SPOT_EVIDENCE_DEPTH = 3  # leading spots whose examples/Javadoc/signatures vote for tables
-EXAMPLE_VOTE_FLOOR, EXAMPLE_VOTE_SPAN = 0.35, 0.35
-PASSAGE_SHARE = 0.75  # spot embedding: share of the best Javadoc sentence (rest: whole record)
+TARGET_SHARE = (
+    0.45  # a write target added after the reads scores below half the top read (not a read candidate)
+)
 CONFIDENT_VECTOR = 0.30  # best spot cosine below this and no name/lexical evidence -> not confident
 MIN_EXAMPLE_SIMILARITY = 0.5  # other classes must be at least this close (0..1 mix of cosine and BM25)
 
@@ -73,25 +81,27 @@ class Resolver:
             raise ValueError("objective is empty: describe what the algorithm should do")
         started = time.perf_counter()
         feats = self.features()
-        query_terms = analyze(correct_typos(objective, feats.known_set, feats.known_terms))
-        query_set = frozenset(t.text for t in query_terms)
-        query_vec = self._query_vector(expand_for_embedding(objective))
+        query = make_query(
+            objective,
+            correct_typos(objective, feats.known_set, feats.known_terms),
+            self._query_vector(expand_for_embedding(objective)),
+            self._query_vector,
+        )
         current = _current_file_hints(self.index, current_file)
 
         # matrix-vector products this small are fastest on one BLAS thread, and a multi-threaded
         # BLAS spin-waits badly when the editor, javac and the indexer share two cores
         with _blas().limit(limits=1, user_api="blas"):
-            example_cos, example_sim = _example_similarity(feats, query_terms, query_vec)
-            spot_scores, raw, confident = _rank_spots(
-                feats, query_terms, query_set, query_vec, _example_votes(feats, example_cos), current
-            )
+            example_cos, example_sim = _example_similarity(feats, query.terms, query.vector)
+            spot_scores, probs, raw, confident = _rank_spots(feats, query, example_cos, current)
             order = np.argsort(-spot_scores, kind="stable")
             spots = [
-                _ranked_spot(feats, int(i), float(spot_scores[i]), _spot_reasons(feats, int(i), raw))
-                for i in order[:k]
+                _ranked_spot(feats, int(i), float(spot_scores[i]), float(probs[i]), raw) for i in order[:k]
             ]
-            tables = _rank_tables(feats, query_terms, query_set, query_vec, spot_scores, order, current, k)
+            tables = _rank_tables(feats, query, spot_scores, order, current, k)
             examples = _rank_examples(feats, example_sim, order, k)
+        top_p = float(probs[order[0]]) if order.size else 0.0
+        model = feats.spots.model or prior_model()
         return Resolution(
             objective=objective,
             spots=spots,
@@ -99,6 +109,8 @@ class Resolver:
             examples=examples,
             confident=confident,
             elapsed_ms=(time.perf_counter() - started) * 1000,
+            unsure=bool(len(spots) > 1 and not current["spots"] and top_p < model.ask_below),
+            confidence=round(top_p, 4),
         )
 
     def _query_vector(self, text: str) -> np.ndarray:
@@ -131,18 +143,6 @@ def _cache_path(index: Any) -> Path | None:
     return Path(settings.index_path(Path(workspace))) / "resolver_vectors.npz"
 
 
-def _norm(values: np.ndarray) -> np.ndarray:
-    top = float(values.max()) if values.size else 0.0
-    return values / top if top > 0 else np.zeros_like(values)
-
-
-def _minmax(values: np.ndarray) -> np.ndarray:
-    if values.size == 0:
-        return values
-    low, high = float(values.min()), float(values.max())
-    return (values - low) / (high - low) if high - low > 1e-6 else np.zeros_like(values)
-
-
 def _example_similarity(
     feats: ResolverFeatures, query_terms: Any, query_vec: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -156,63 +156,31 @@ def _example_similarity(
     )
 
 
-def _example_votes(feats: ResolverFeatures, example_cos: np.ndarray) -> tuple[np.ndarray, list[int]]:
-    """Each spot's best implementation, as an absolute vote: cosine EXAMPLE_VOTE_FLOOR -> 0,
-    +EXAMPLE_VOTE_SPAN -> 1.  Absolute so that a lone example cannot outvote everything, and spots
-    without examples are not pushed down beyond missing this one signal."""
-    n_spots = len(feats.spots.spots)
-    votes = np.zeros(n_spots, dtype=np.float32)
-    best = np.full(n_spots, -1, dtype=np.int64)
-    spot_of = feats.examples.spot_array
-    linked = np.flatnonzero(spot_of >= 0)
-    if linked.size and example_cos.size:
-        # sort the linked examples by (spot, -cosine): the first of each spot's run is its best
-        order = linked[np.lexsort((-example_cos[linked], spot_of[linked]))]
-        spots, first = np.unique(spot_of[order], return_index=True)
-        best[spots] = order[first]
-        votes[spots] = np.clip((example_cos[order[first]] - EXAMPLE_VOTE_FLOOR) / EXAMPLE_VOTE_SPAN, 0.0, 1.0)
-    return votes, best.tolist()
-
-
 def _rank_spots(
-    feats: ResolverFeatures,
-    query_terms: Any,
-    query_set: frozenset[str],
-    query_vec: np.ndarray,
-    example_votes: tuple[np.ndarray, list[int]],
-    current: dict[str, Any],
-) -> tuple[np.ndarray, dict[str, Any], bool]:
-    """Fused spot scores, the raw signals (for reasons) and whether the best one is convincing."""
+    feats: ResolverFeatures, query: Query, example_cos: np.ndarray, current: dict[str, Any]
+) -> tuple[np.ndarray, np.ndarray, dict[str, Any], bool]:
+    """Fused spot scores, calibrated probabilities, the raw signals (for reasons) and whether the
+    best one is convincing at all."""
     sf = feats.spots
     if not sf.spots:
-        return np.zeros(0, dtype=np.float32), {}, False
-    name, coverage = sf.names.match(query_set)
-    lexical = sf.bm25.scores(query_terms)
-    cosine = sf.vectors @ query_vec
-    if sf.passage_vectors.size:
-        best_passage = np.maximum.reduceat(sf.passage_vectors @ query_vec, sf.passage_starts)
-        cosine = (1 - PASSAGE_SHARE) * cosine + PASSAGE_SHARE * best_passage
-    votes, best_example = example_votes
-    signals = {"name": _norm(name), "lexical": _norm(lexical), "vector": _minmax(cosine), "examples": votes}
-    scores = sum(SPOT_WEIGHTS[key] * signals[key] for key in SPOT_WEIGHTS)
+        empty = np.zeros(0, dtype=np.float32)
+        return empty, empty, {}, False
+    signals, raw = spot_signals(sf, feats.examples.spot_array, query, example_cos)
+    model = sf.model or prior_model()
+    probs = model.probabilities(signals)
     bonus = np.array([current["spots"].get(spot.name, 0.0) for spot in sf.spots], dtype=np.float32)
-    scores = (scores + FILE_BONUS * bonus).astype(np.float32)
+    scores = (model.scores(signals) + FILE_BONUS * bonus).astype(np.float32)
+    if bonus.any():  # the file being edited implements it: that outweighs the wording
+        probs = (probs + bonus) / (probs + bonus).sum()
     top = int(np.argmax(scores))
+    coverage, lexical, cosine = raw["coverage"], raw["lexical"], raw["cosine"]
     confident = bool(
         current["spots"]
         or (cosine[top] >= CONFIDENT_VECTOR and (coverage[top] > 0 or lexical[top] > 0))
         or coverage[top] >= 0.5
     )
-    raw = {
-        "coverage": coverage,
-        "lexical": lexical,
-        "cosine": cosine,
-        "votes": votes,
-        "best_example": best_example,
-        "bonus": bonus,
-        "query_set": query_set,
-    }
-    return scores, raw, confident
+    raw["bonus"] = bonus
+    return scores, probs, raw, confident
 
 
 def _spot_reasons(feats: ResolverFeatures, i: int, raw: dict[str, Any]) -> list[str]:
@@ -230,6 +198,8 @@ def _spot_reasons(feats: ResolverFeatures, i: int, raw: dict[str, Any]) -> list[
         why.append(
             f"workspace example {feats.examples.classes[example].name} matches ({raw['votes'][i]:.2f})"
         )
+    if raw["trigger_head"][i] > 0:
+        why.append("the objective's trigger clause is about its subject")
     if raw["bonus"][i]:
         why.append("current file implements or imports it")
     return why
@@ -240,32 +210,40 @@ def _unit_label(unit: frozenset[str]) -> str:
     return concept[1:] if concept else min(unit, key=len)
 
 
-def _ranked_spot(feats: ResolverFeatures, i: int, score: float, reasons: list[str]) -> RankedSpot:
+def _ranked_spot(
+    feats: ResolverFeatures, i: int, score: float, probability: float, raw: dict[str, Any]
+) -> RankedSpot:
     spot = feats.spots.spots[i]
+    example = raw["best_example"][i]
     return RankedSpot(
         name=spot.name,
         fqn=spot.fqn,
         score=round(score, 4),
         methods=list(spot.methods),
         javadoc=spot.javadoc,
-        reasons=reasons,
+        reasons=_spot_reasons(feats, i, raw),
+        probability=round(probability, 4),
+        event=feats.spots.events[i] if feats.spots.events else "",
+        example=feats.examples.classes[example].name if example >= 0 else "",
     )
 
 
 def _rank_tables(
     feats: ResolverFeatures,
-    query_terms: Any,
-    query_set: frozenset[str],
-    query_vec: np.ndarray,
+    query: Query,
     spot_scores: np.ndarray,
     spot_order: np.ndarray,
     current: dict[str, Any],
     k: int,
 ) -> list[RankedTable]:
+    """Tables the logic reads (ranked by the fused signals), then the tables its action writes
+    (To Do entry, characteristic, updated row) when the reads left them out, each with its key
+    joins to the tables listed above it."""
     tf = feats.tables
     n = len(tf.tables)
     if n == 0:
         return []
+    query_terms, query_set, query_vec = query.terms, query.term_set, query.vector
     name, coverage = tf.names.match(query_set)
     lexical = tf.bm25.scores(query_terms)
     cosine = tf.vectors @ query_vec
@@ -273,7 +251,7 @@ def _rank_tables(
     signals = {
         "name": _norm(name * coverage**TABLE_COVERAGE_POWER),
         "lexical": _norm(lexical),
-        "vector": _minmax(cosine),
+        "vector": minmax(cosine),
         "spot": evidence,
         "popularity": tf.popularity,
     }
@@ -286,11 +264,22 @@ def _rank_tables(
     for table, bonus in current["tables"].items():
         if table in tf.position:
             scores[tf.position[table]] += FILE_BONUS * bonus
+    order = [int(i) for i in np.argsort(-scores, kind="stable")]
+    units = {t.name: tf.names.units[i] for i, t in enumerate(tf.tables)}
+    targets = [tf.position[name] for name in target_tables(query.text, units, query.head)]
+    extra = [t for t in targets if t not in order[: k - len(targets)]]
+    picked = [i for i in order if i not in extra][: max(k - len(extra), 1)]
+    bridge = _bridge(tf, picked[:2], [*picked, *extra], scores)
+    if bridge is not None and len(picked) > 2:
+        picked = [*picked[:2], bridge, *[i for i in picked[2:] if i != bridge]][: len(picked)]
+    extra = extra[: k - len(picked)]
     out: list[RankedTable] = []
-    for i in np.argsort(-scores, kind="stable")[:k]:
-        i = int(i)
+    above: list[Any] = []
+    for i in picked + extra:
         table = tf.tables[i]
         why: list[str] = []
+        if i in targets:
+            why.append("the objective's action writes it")
         matched = tf.names.matched_units(i, query_set)
         if matched:
             labels = ", ".join(sorted(_unit_label(u) for u in matched))
@@ -305,8 +294,35 @@ def _rank_tables(
         if tf.popularity[i] > 0:
             why.append(f"queried across the workspace ({tf.popularity[i]:.2f})")
         why.append(f"embedding similarity {cosine[i]:.2f}")
-        out.append(RankedTable(name=table.name, score=round(float(scores[i]), 4), table=table, reasons=why))
+        score = float(scores[i])
+        if i in extra:  # listed for what it is written with, not read: never above the reads
+            score = min(score, float(scores[picked[-1]]), TARGET_SHARE * float(scores[order[0]]))
+        if i == bridge:
+            why.insert(0, "joins the two best tables")
+            score = min(score, float(scores[picked[1]]))
+        role = "target" if i in targets else "join" if i == bridge else "read"
+        out.append(RankedTable(
+            name=table.name, score=round(score, 4), table=table, reasons=why,
+            role=role, joins=join_lines(table, above, tf.entity_keys),
+        ))  # fmt: skip
+        above.append(table)
     return out
+
+
+def _bridge(tf: Any, pair: list[int], listed: list[int], scores: np.ndarray) -> int | None:
+    """The best-scored table that joins the two best tables when they do not join each other
+    (``CI_BSEG`` between ``CI_BILL`` and ``CI_BSEG_CALC``): a query over both needs it."""
+    if len(pair) < 2:
+        return None
+    a, b = (tf.tables[i] for i in pair)
+    keys = tf.entity_keys
+    if join_pairs(a, b, keys):
+        return None
+    between = [i for i in tf.neighbours_of(pair[0]) & tf.neighbours_of(pair[1]) if i not in listed]
+    candidates = [
+        i for i in between if join_pairs(tf.tables[i], a, keys) and join_pairs(tf.tables[i], b, keys)
+    ]
+    return max(candidates, key=lambda i: (float(scores[i]), -i)) if candidates else None
 
 
 def _spot_table_evidence(

@@ -22,6 +22,7 @@ import numpy as np
 
 from ormb_assist.indexer.models import JavaClassInfo, SpotInfo, TableInfo
 from ormb_assist.indexer.scoring import Bm25, NameMatcher
+from ormb_assist.indexer.table_targets import entity_keys, join_pairs
 from ormb_assist.indexer.vocabulary import CONCEPTS, analyze, name_units, split_words
 
 log = logging.getLogger(__name__)
@@ -42,6 +43,9 @@ class SpotFeatures:
     passage_vectors: np.ndarray  # one row per Javadoc sentence/clause, grouped by spot
     passage_starts: np.ndarray  # first passage row of each spot (every spot has at least one)
     implementations: list[list[int]]  # example indices per spot
+    subject_terms: list[frozenset[str]] = field(default_factory=list)  # what each spot's event is about
+    events: list[str] = field(default_factory=list)  # the Javadoc's trigger clause ("when a bill ...")
+    model: Any = None  # spot_rerank.SpotModel fitted on the workspace's own implementations
 
 
 @dataclass
@@ -55,6 +59,17 @@ class TableFeatures:
     popularity: np.ndarray  # 0..1: how many workspace classes query the table (log-scaled)
     mentioned_by_spot: list[dict[int, float]]  # per spot: tables its Javadoc names ({@code CI_PAY})
     signature_cache: dict[str, list[int]] = field(default_factory=dict)  # spot -> tables its types name
+    entity_keys: frozenset[str] = frozenset()  # one-column primary keys (join columns)
+    join_cache: dict[int, set[int]] = field(default_factory=dict)  # table -> tables it joins (DDL keys)
+
+    def neighbours_of(self, i: int) -> set[int]:
+        """Tables that join table ``i`` (``table_targets.join_pairs``), computed once per table."""
+        if i not in self.join_cache:
+            me = self.tables[i]
+            self.join_cache[i] = {
+                j for j, t in enumerate(self.tables) if j != i and join_pairs(me, t, self.entity_keys)
+            }
+        return self.join_cache[i]
 
 
 @dataclass
@@ -289,12 +304,22 @@ def _example_classes(
     return classes, paths, spot_of
 
 
+def _event_line(spot: SpotInfo) -> str:
+    """The one-line event a spot fires on, for reasons: its Javadoc's trigger clause."""
+    from ormb_assist.indexer import spot_pairs
+
+    trigger = spot_pairs.event_trigger(spot.javadoc)
+    return trigger.sentence() if trigger is not None else ""
+
+
 RICH_EXAMPLE_LIMIT = 3000  # ~1.5 min of embedding on 2 cores, paid once per workspace
 
 
 def build_features(
     index: Any, embed: Any, key: tuple[Any, ...], stored: dict[str, np.ndarray] | None = None
 ) -> ResolverFeatures:
+    from ormb_assist.indexer import spot_pairs  # imports this module's text helpers
+
     spots = [index.spots[n] for n in sorted(index.spots)]
     spot_pos = {s.name: i for i, s in enumerate(spots)}
     entity_event = [split_entity_event(s) for s in spots]
@@ -339,6 +364,9 @@ def build_features(
 
     classes, paths, spot_of = _example_classes(index, spot_pos)
     class_texts = [class_text(c) for c in classes]
+    spot_names = NameMatcher(spot_units, related=True)
+    pairs = spot_pairs.training_pairs(spot_names, classes, spot_of)
+    pair_texts, pair_triggers = spot_pairs.pair_embed_texts(pairs)
     implementations: list[list[int]] = [[] for _ in spots]
     for ci, si in enumerate(spot_of):
         if si >= 0:
@@ -359,28 +387,51 @@ def build_features(
     # the first resolve would take minutes, so the index's shorter class vectors are reused.
     stored = (stored or {}) if len(classes) > RICH_EXAMPLE_LIMIT else {}
     own = [i for i, c in enumerate(classes) if c.fqn not in stored]
-    vectors = embed(texts + table_texts + [class_texts[i] for i in own] + flat_passages)
+    vectors = embed(
+        texts + table_texts + [class_texts[i] for i in own] + pair_texts + pair_triggers + flat_passages
+    )
     n_s, n_t, n_own = len(texts), len(table_texts), len(own)
+    n_pairs = n_s + n_t + n_own + len(pair_texts) + len(pair_triggers)  # end of the pair rows
     class_vectors = np.zeros((len(classes), vectors.shape[1]), dtype=np.float32)
     for i, c in enumerate(classes):
         if c.fqn in stored:
             class_vectors[i] = stored[c.fqn]
     if own:
         class_vectors[own] = vectors[n_s + n_t : n_s + n_t + n_own]
+    spot_features = SpotFeatures(
+        spots=spots,
+        entity_event=entity_event,
+        texts=texts,
+        bm25=Bm25(spot_docs),
+        names=spot_names,
+        vectors=vectors[:n_s],
+        passage_vectors=vectors[n_pairs:],
+        passage_starts=passage_starts,
+        implementations=implementations,
+        subject_terms=[spot_pairs.subject_terms(s, *ee) for s, ee in zip(spots, entity_event, strict=True)],
+        events=[_event_line(s) for s in spots],
+    )
+    example_features = ExampleFeatures(
+        classes=classes,
+        paths=paths,
+        spot_of=spot_of,
+        spot_array=np.array(spot_of, dtype=np.int64),
+        bm25=Bm25([terms_of(t) for t in class_texts]),
+        vectors=class_vectors,
+        position={c.fqn: i for i, c in enumerate(classes)},
+    )
+    start = n_s + n_t + n_own
+    spot_features.model = spot_pairs.train_spot_model(
+        spot_features,
+        example_features,
+        pairs,
+        vectors[start : start + len(pair_texts)],
+        vectors[start + len(pair_texts) : n_pairs],
+    )
     return ResolverFeatures(
         source=index,
         fingerprint=key,
-        spots=SpotFeatures(
-            spots=spots,
-            entity_event=entity_event,
-            texts=texts,
-            bm25=Bm25(spot_docs),
-            names=NameMatcher(spot_units, related=True),
-            vectors=vectors[:n_s],
-            passage_vectors=vectors[n_s + n_t + n_own :],
-            passage_starts=passage_starts,
-            implementations=implementations,
-        ),
+        spots=spot_features,
         tables=TableFeatures(
             tables=tables,
             bm25=Bm25(table_docs),
@@ -390,16 +441,9 @@ def build_features(
             position=table_pos,
             popularity=popularity,
             mentioned_by_spot=mentioned,
+            entity_keys=entity_keys(tables),
         ),
-        examples=ExampleFeatures(
-            classes=classes,
-            paths=paths,
-            spot_of=spot_of,
-            spot_array=np.array(spot_of, dtype=np.int64),
-            bm25=Bm25([terms_of(t) for t in class_texts]),
-            vectors=class_vectors,
-            position={c.fqn: i for i, c in enumerate(classes)},
-        ),
+        examples=example_features,
         table_prefixes=prefixes,
         known_terms=known_words,
         known_set=frozenset(known),

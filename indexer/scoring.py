@@ -127,10 +127,20 @@ class VectorCache:
         self._loaded = True
         if self.path is not None and self.path.exists():
             try:
-                with np.load(self.path) as data:
-                    self.vectors = {k: data[k] for k in data.files}
-            except (OSError, ValueError, KeyError) as exc:  # a corrupt cache is only a cache
-                log.warning("ignoring unreadable vector cache %s: %s", self.path, exc)
+                with np.load(self.path, allow_pickle=False) as data:
+                    vectors = {k: np.asarray(data[k], dtype=np.float32) for k in data.files}
+                shapes = {v.shape for v in vectors.values()}
+                if len(shapes) > 1 or any(len(shape) != 1 for shape in shapes):
+                    raise ValueError(f"vectors of mixed shapes {sorted(shapes)[:3]}")
+                if shapes and shapes != {(int(self.encode(["dimension probe"]).shape[1]),)}:
+                    raise ValueError(f"vectors of shape {shapes.pop()}, not the model's")
+                self.vectors = vectors
+            except Exception as exc:  # a corrupt cache is only a cache: drop it, it is rebuilt below
+                log.warning(
+                    "discarding unreadable vector cache %s (%s: %s)", self.path, type(exc).__name__, exc
+                )
+                self.vectors = {}
+                self.path.unlink(missing_ok=True)
 
     def __call__(self, texts: list[str]) -> np.ndarray:
         if not self._loaded:
@@ -141,6 +151,15 @@ class VectorCache:
             fresh = self.encode([t for _, t in missing])
             for (k, _), vec in zip(missing, fresh, strict=True):
                 self.vectors[k] = np.asarray(vec, dtype=np.float32)
+            stale = [k for k in keys if self.vectors[k].shape != self.vectors[missing[0][0]].shape]
+            if stale:  # cached with another model or damaged: embed those again
+                log.warning(
+                    "vector cache %s held %d vectors of another size; re-embedding", self.path, len(stale)
+                )
+                for k, vec in zip(
+                    stale, self.encode([dict(zip(keys, texts, strict=True))[k] for k in stale]), strict=True
+                ):
+                    self.vectors[k] = np.asarray(vec, dtype=np.float32)
             self._save(set(keys))
         if not keys:
             return np.zeros((0, self.dim()), dtype=np.float32)

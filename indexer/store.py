@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import shutil
 import threading
 import time
@@ -124,7 +125,9 @@ class IndexStore:
     def __init__(self, index_dir: Path, embedder: Any, dim: int | None = None) -> None:
         self.index_dir = Path(index_dir)
         self.embedder = embedder
+        self._given_dim = dim
         self._dim = dim
+        self.fresh = False  # created by this process and not yet complete: nothing stored to replace
         self._db: Any = None
         self.chunks: Any = None
         self.files: Any = None
@@ -140,8 +143,30 @@ class IndexStore:
             self._dim = self.embedder.dim
         return self._dim
 
-    def _meta(self) -> dict[str, Any]:
-        return {"format": FORMAT_VERSION, "embedding_model": self.embedder.name, "dim": self.dim}
+    def _meta(self, complete: bool) -> dict[str, Any]:
+        return {
+            "format": FORMAT_VERSION,
+            "embedding_model": self.embedder.name,
+            "dim": self.dim,
+            "complete": complete,
+        }
+
+    def _write_meta(self, complete: bool) -> None:
+        """Write ``meta.json`` atomically (a torn write would read as a corrupt index)."""
+        path = self.index_dir / META_FILE
+        tmp = path.with_name(f".{META_FILE}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(self._meta(complete)), encoding="utf-8")
+        os.replace(tmp, path)
+
+    def mark_complete(self) -> None:
+        """Seal a build that wrote every file: from now on ``open`` accepts the index.
+
+        ``create`` writes ``complete: false``; a build cut short (kill -9, Ctrl-C, a full disk)
+        before this point leaves that flag, and the next ``open`` refuses the half-written index,
+        so it is rebuilt instead of being topped up with a second copy of every chunk.
+        """
+        self._write_meta(True)
+        self.fresh = False
 
     def open(self) -> None:
         """Open an existing index; raise IndexCorruptError when it is unreadable or from another format."""
@@ -159,26 +184,37 @@ class IndexStore:
             raise IndexCorruptError(
                 f"index was embedded with {meta.get('embedding_model')!r}, not {self.embedder.name!r}"
             )
-        self._dim = int(meta.get("dim") or 0) or None
+        if meta.get("complete") is False:
+            raise IndexCorruptError("an earlier build did not finish (interrupted or failed)")
+        try:
+            self._dim = int(meta.get("dim") or 0) or None
+        except (TypeError, ValueError) as exc:
+            raise IndexCorruptError(f"meta.json has an unreadable dim {meta.get('dim')!r}") from exc
         try:
             self._db = lancedb.connect(str(self.index_dir / DB_DIR), read_consistency_interval=timedelta(0))
             self.chunks = self._db.open_table("chunks")
             self.files = self._db.open_table("files")
             self.chunks.count_rows()
             self.files.count_rows()
+            stored_dim = self.chunks.schema.field("vector").type.list_size
         except Exception as exc:  # LanceDB raises several kinds (OSError, ValueError, RuntimeError)
             raise IndexCorruptError(f"index tables unreadable ({type(exc).__name__}: {exc})") from exc
+        if self._dim != stored_dim:
+            raise IndexCorruptError(f"meta.json says dim {self._dim}, the chunks table stores {stored_dim}")
         self._vectors = None
         self._derived = None
+        self.fresh = False
 
     def create(self) -> None:
         """Wipe ``index_dir``'s index files and create empty tables."""
         import lancedb
 
         self.close()
-        shutil.rmtree(self.index_dir / DB_DIR, ignore_errors=True)
-        (self.index_dir / META_FILE).unlink(missing_ok=True)
+        self._dim = self._given_dim  # never trust the dim of the index being replaced
         self.index_dir.mkdir(parents=True, exist_ok=True)
+        if (self.index_dir / META_FILE).exists():  # unsealed before anything is wiped
+            self._write_meta(False)
+        shutil.rmtree(self.index_dir / DB_DIR, ignore_errors=True)
         chunk_schema, file_schema = _schema(self.dim)
         self._db = lancedb.connect(str(self.index_dir / DB_DIR), read_consistency_interval=timedelta(0))
         self._db.create_table("chunks", schema=chunk_schema, mode="overwrite")
@@ -188,7 +224,8 @@ class IndexStore:
         self._vectors = VectorRows(self.dim)
         self._derived = {}
         self.writes_since_fts = 0
-        (self.index_dir / META_FILE).write_text(json.dumps(self._meta()), encoding="utf-8")
+        self.fresh = True
+        self._write_meta(False)
 
     def close(self) -> None:
         self._db = self.chunks = self.files = None

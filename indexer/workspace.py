@@ -80,6 +80,7 @@ class WorkspaceIndex:
         self._rebuild_reason = ""
         self._files_version: int | None = None
         self._file_lock: FileLock | None = None
+        self._heal_armed = True
 
     # ---- opening ---------------------------------------------------------------------------
     @classmethod
@@ -209,6 +210,8 @@ class WorkspaceIndex:
         summary.timings["parse_cpu"] = round(sum(r.cpu_seconds for r in results), 3)
         self._transient = transient
         self._apply(results, sorted(vanished), summary, progress)
+        if self.store.fresh:
+            self.store.mark_complete()
         return summary
 
     def _job(self, file: FoundFile, sources: dict[str, FoundFile]) -> ParseJob | None:
@@ -324,12 +327,46 @@ class WorkspaceIndex:
         from ormb_assist.indexer.chunks import words_of
 
         vector = self.embedder.encode_query(query)
+        text = f"{query} {words_of(query)}"
         try:
-            return self.store.search(f"{query} {words_of(query)}", vector, kinds, k, where)
-        except Exception as exc:  # LanceDB errors: report, keep serving, rebuild on next build()
-            log.warning("index search failed (%s: %s); the index will be rebuilt", type(exc).__name__, exc)
-            self._rebuild_reason = f"search failed: {exc}"
-            return []
+            hits = self.store.search(text, vector, kinds, k, where)
+        except Exception as exc:  # LanceDB errors: report, repair once, keep serving
+            if not self.heal(exc):
+                return []
+            try:
+                hits = self.store.search(text, vector, kinds, k, where)
+            except Exception as again:
+                log.warning("index search still fails after repair (%s: %s)", type(again).__name__, again)
+                return []
+        self._heal_armed = True  # a later failure may be repaired again
+        return hits
+
+    def heal(self, exc: BaseException) -> bool:
+        """Repair the component behind a failed read: the full-text index alone when that is what
+        broke, else the whole index (rebuilt now, not on some later ``build``); True when repaired.
+
+        One attempt per failure streak: a repair that does not help is not retried in a loop.
+        """
+        if not self._heal_armed:
+            return False
+        self._heal_armed = False
+        log.warning("index at %s is damaged (%s: %s); repairing it", self.index_dir, type(exc).__name__, exc)
+        try:
+            with self._write_lock, self._process_lock(BUILD_LOCK_TIMEOUT_S):
+                if fts_damage(exc):
+                    try:
+                        self.store.refresh_fts(full=True)
+                        log.warning("full-text index of %s rebuilt", self.index_dir)
+                        return True
+                    except Exception as fts_exc:
+                        log.warning("full-text index rebuild failed (%s); rebuilding the index", fts_exc)
+                self._rebuild_reason = f"search failed: {exc}"
+                self.build()
+            log.warning("index at %s rebuilt", self.index_dir)
+            return True
+        except Exception as heal_exc:
+            log.warning("index repair failed (%s: %s)", type(heal_exc).__name__, heal_exc)
+            return False
 
     # ---- helpers -----------------------------------------------------------------------------
     def _absolute(self, path: Path) -> Path:
@@ -399,6 +436,12 @@ def _storage_error(exc: BaseException) -> bool:
     return isinstance(exc, (OSError, RuntimeError, ValueError)) and (
         module.startswith(("lance", "pyarrow")) or "lance" in text or "arrow" in text
     )
+
+
+def fts_damage(exc: BaseException) -> bool:
+    """An error from the full-text index files (``_indices/…``), which can be rebuilt on their own."""
+    text = str(exc)
+    return "_indices" in text or "inverted" in text.lower() or "FTS" in text
 
 
 def _decode(row: Any) -> FileRecord:

@@ -20,21 +20,33 @@ import click
     "--log-file", type=click.Path(dir_okay=False), help="Write the server log here instead of stderr."
 )
 @click.option("--log-level", type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]), default=None,
-              help="Log level (default: the logLevel setting, INFO).")  # fmt: skip
-def serve_cmd(mode: str, tcp: str | None, log_file: str | None, log_level: str | None) -> None:
+              help="Log level (default: the logLevel setting, INFO); the log goes to the client's log "
+                   "channel, and to stderr only warnings unless this option is given.")  # fmt: skip
+@click.option("--max-message-bytes", type=click.IntRange(min=1024), default=64 * 1024 * 1024, show_default=True,
+              help="Larger LSP messages are skipped with a warning (stdio), never read into memory.")  # fmt: skip
+def serve_cmd(
+    mode: str, tcp: str | None, log_file: str | None, log_level: str | None, max_message_bytes: int
+) -> None:
     """Start the ORMB Assist language server for an editor (VS Code, Neovim, IntelliJ via LSP4IJ...)."""
     from ormb_assist.server.app import create_server
     from ormb_assist.server.server import configure_logging
 
+    port = 0
+    if tcp:
+        host, _, port_text = tcp.rpartition(":")
+        if not port_text.isdigit() or not 0 < int(port_text) < 65536:
+            raise click.BadParameter("expected HOST:PORT with a port from 1 to 65535, e.g. 127.0.0.1:2087",
+                                     param_hint="--tcp")  # fmt: skip
+        port = int(port_text)
+    if log_file:
+        Path(log_file).expanduser().parent.mkdir(parents=True, exist_ok=True)  # a missing log folder is made
     server = create_server()
-    configure_logging(server, log_level or server.settings.log_level, log_file)
+    server.max_message_bytes = max_message_bytes
+    configure_logging(server, log_level or server.settings.log_level, log_file, stderr_level=log_level)
     if log_level:
         server.extra["cli_log_level"] = log_level
     if tcp:
-        host, _, port = tcp.rpartition(":")
-        if not port.isdigit():
-            raise click.BadParameter("expected HOST:PORT, e.g. 127.0.0.1:2087", param_hint="--tcp")
-        server.start_tcp(host or "127.0.0.1", int(port))
+        server.start_tcp(tcp.rpartition(":")[0] or "127.0.0.1", port)
     else:
         server.start_io()
 

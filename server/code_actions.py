@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from lsprotocol import types
+from pygls.exceptions import JsonRpcInvalidParams
 
 from ormb_assist.indexer.models import to_dict
 from ormb_assist.server.completion import import_edits
@@ -24,6 +25,7 @@ from ormb_assist.server.edits import add_soft_parameter, implement_methods, obje
 from ormb_assist.server.java_context import JavaOutline
 from ormb_assist.server.java_members import members_of, resolve_type
 from ormb_assist.server.server import OrmbLanguageServer, WorkspaceRoot, guarded, plain
+from ormb_assist.server.window import WINDOW_MIN_CHARS
 
 logger = logging.getLogger(__name__)
 GENERATE = "ormbAssist.generateAlgorithm"
@@ -143,11 +145,9 @@ def register(server: OrmbLanguageServer) -> None:
         actions: list[types.CodeAction] = []
         objective = objective_at(view.text, start, end)
         if objective and len(objective.split()) >= 2:
-            args = [{"objective": objective, "uri": view.uri}]
-            actions.append(types.CodeAction(
-                title=f"Generate ORMB algorithm: {objective[:60]}", kind=types.CodeActionKind.RefactorRewrite,
-                command=types.Command(title="Generate ORMB algorithm", command=GENERATE, arguments=args),
-            ))  # fmt: skip
+            actions.extend(await generate_actions(ls, view.uri, objective))
+        if len(view.text) > WINDOW_MIN_CHARS:
+            return actions  # the quick fixes below read the whole class outline: seconds on a huge buffer
         edit, names = implement_edit(ls, view, start)
         if edit is not None:
             fixes = [d for d in params.context.diagnostics if d.code == "missing-spot-methods"]
@@ -225,19 +225,67 @@ def register(server: OrmbLanguageServer) -> None:
         return await generate(ls, _opts(args))
 
 
+_TEXT_OPTIONS = ("uri", "objective", "name", "type", "entityName", "lookupName", "spot")
+
+
+async def generate_actions(ls: OrmbLanguageServer, uri: str, objective: str) -> list[types.CodeAction]:
+    """One "Generate ORMB algorithm" action; when the resolver is unsure which spot is meant, one per
+    top-3 spot instead, each titled with the event it fires on and an algorithm that implements it."""
+    args = {"objective": objective, "uri": uri}
+
+    def action(title: str, options: dict[str, Any]) -> types.CodeAction:
+        command = types.Command(title="Generate ORMB algorithm", command=GENERATE, arguments=[options])
+        return types.CodeAction(title=title, kind=types.CodeActionKind.RefactorRewrite, command=command)
+
+    single = [action(f"Generate ORMB algorithm: {objective[:60]}", args)]
+    root = ls.root_for_uri(uri)
+    if root is None or root.index is None:
+        return single
+    from ormb_assist.indexer.resolver import Resolver
+
+    current = relative_path(root.path, uri_to_path(uri))
+    try:
+        resolution = await ls.run_blocking(
+            lambda: Resolver(root.index).resolve(objective, current_file=current, k=3)
+        )
+    except ValueError:  # an objective without words: the command says so
+        return single
+    if not (resolution.unsure and resolution.confident and resolution.spots):
+        return single
+    return [
+        action(f"Generate ORMB algorithm as {spot.name} — {spot.pick_reason}", {**args, "spot": spot.name})
+        for spot in resolution.spots[:3]
+    ]
+
+
 def _opts(args: tuple[Any, ...]) -> dict[str, Any]:
+    """A command's options object; wrong shapes are a JSON-RPC "invalid params" answer, one line."""
     args = tuple(plain(a) for a in args)
     if args and isinstance(args[0], dict):
-        return args[0]
-    if args and isinstance(args[0], str):
+        opts = args[0]
+    elif args and isinstance(args[0], str):
         return {"objective": args[0], "uri": args[1] if len(args) > 1 and isinstance(args[1], str) else ""}
-    return {}
+    else:
+        return {}
+    for key in _TEXT_OPTIONS:
+        if opts.get(key) is not None and not isinstance(opts[key], str):
+            raise JsonRpcInvalidParams(f"'{key}' must be a string, not {type(opts[key]).__name__}")
+    pos = opts.get("position")
+    if pos is not None and not (
+        isinstance(pos, dict)
+        and all(
+            isinstance(pos.get(k, 0), int) and not isinstance(pos.get(k, 0), bool)
+            for k in ("line", "character")
+        )
+    ):
+        raise JsonRpcInvalidParams('\'position\' must be {"line": int, "character": int}')
+    return opts
 
 
 def _offset(view: DocView, opts: dict[str, Any]) -> int:
     pos = opts.get("position") or {}
     if isinstance(pos, dict) and "line" in pos:
-        return view.offset(int(pos["line"]), int(pos.get("character", 0)))
+        return view.offset(pos["line"], pos.get("character", 0))
     return 0
 
 
@@ -271,6 +319,8 @@ async def generate(ls: OrmbLanguageServer, opts: dict[str, Any]) -> dict[str, An
     objective = str(opts.get("objective", "")).strip()
     uri = str(opts.get("uri", ""))
     root = ls.root_for_uri(uri) if uri else (ls.roots[0] if ls.roots else None)
+    if uri and ls.root_containing(uri_to_path(uri)) is None:
+        uri = ""  # a file from outside the workspace neither places nor hints the new class
     if not objective:
         return {"status": "error", "message": "describe what the algorithm should do (objective is empty)"}
     if root is None or root.index is None:
@@ -292,7 +342,11 @@ async def generate(ls: OrmbLanguageServer, opts: dict[str, Any]) -> dict[str, An
     summary = _result_summary(root, result)
     level = types.MessageType.Info if result.status == "ok" else types.MessageType.Warning
     if result.code and result.rel_path and opts.get("apply", True) and result.status == "ok":
-        if can_create_files(ls.client_capabilities):
+        if not _inside(root.path, Path(root.path) / result.rel_path):
+            summary["applied"] = False
+            summary["message"] += f"; {result.rel_path} was not written: it is outside the workspace folder"
+            level = types.MessageType.Warning
+        elif can_create_files(ls.client_capabilities):
             edit = _create_file_edit(root, result, _confirms_edits(ls.client_capabilities))
             summary["applied"] = await _apply(ls, edit, "Generate ORMB algorithm")
         else:
@@ -311,6 +365,15 @@ async def generate(ls: OrmbLanguageServer, opts: dict[str, Any]) -> dict[str, An
     return summary
 
 
+def _inside(root: Path, target: Path) -> bool:
+    """Whether ``target`` (links and ``..`` resolved) lies inside the workspace folder ``root``."""
+    try:
+        target.resolve().relative_to(Path(root).resolve())
+    except (ValueError, OSError):
+        return False
+    return True
+
+
 def _confirms_edits(client: types.ClientCapabilities) -> bool:
     """Whether the client shows annotated edits for confirmation (a preview with the plan) before applying."""
     caps = _workspace_edit_caps(client)
@@ -319,6 +382,8 @@ def _confirms_edits(client: types.ClientCapabilities) -> bool:
 
 def _create_file_edit(root: WorkspaceRoot, result: Any, confirm: bool = False) -> types.WorkspaceEdit:
     target = Path(root.path) / result.rel_path
+    if not _inside(root.path, target):
+        raise ValueError(f"{result.rel_path} is outside the workspace folder {root.path}")
     n = 2
     while target.exists():  # never overwrite: a second generation gets a numbered file
         target = target.with_name(f"{Path(result.rel_path).stem}{n}.java")

@@ -14,6 +14,7 @@ from ormb_assist.server.completion_core import complete_at
 from ormb_assist.server.documents import DocView
 from ormb_assist.server.ranking import Candidate, column_doc, table_doc
 from ormb_assist.server.server import OrmbLanguageServer, guarded, markup
+from ormb_assist.server.window import window_of
 
 MAX_ITEMS = 100
 TRIGGERS = [".", " ", '"', "("]
@@ -52,7 +53,9 @@ def complete(ls: OrmbLanguageServer, params: types.CompletionParams) -> types.Co
         return empty
     offset = view.offset(params.position.line, params.position.character)
     ctx = params.context
-    result = complete_at(root.catalog, view.text, offset, view.strings)
+    win = window_of(view, offset)
+    result = complete_at(root.catalog, win.text, win.to_window(offset), win.strings)
+    replace_start = min(offset, win.to_doc(result.replace_start))
     if (
         ctx
         and ctx.trigger_kind == types.CompletionTriggerKind.TriggerCharacter
@@ -61,7 +64,7 @@ def complete(ls: OrmbLanguageServer, params: types.CompletionParams) -> types.Co
         return empty  # a space or quote in plain Java code is not a request for a list
     snippets = _snippet_support(ls)
     items = [
-        to_item(view, c, result.replace_start, offset, i, snippets)
+        to_item(view, c, replace_start, offset, i, snippets)
         for i, c in enumerate(result.candidates[:MAX_ITEMS])
     ]
     ls.record_timing(f"completion.{result.context}", (time.perf_counter() - started) * 1000)

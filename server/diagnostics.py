@@ -11,6 +11,7 @@ from ormb_assist.server.documents import DocView
 from ormb_assist.server.lint import Finding, lint_document
 from ormb_assist.server.server import OrmbLanguageServer
 from ormb_assist.server.sync import debounce
+from ormb_assist.server.typing_guard import hold_typing
 
 logger = logging.getLogger(__name__)
 SOURCE = "ormb-assist"
@@ -44,7 +45,17 @@ async def publish(ls: OrmbLanguageServer, uri: str) -> None:
     root = ls.root_for_uri(uri)
     catalog = root.catalog if root else None
     started = time.perf_counter()
-    diagnostics = await ls.run_blocking(compute, catalog, view)
+    if len(view.text) > ls.settings.max_file_bytes:
+        # Lint reads the whole buffer: seconds of CPU per change on a multi-megabyte document,
+        # which would starve every other request.  Such files are not indexed either.
+        logger.debug("%s is larger than maxFileBytes; no diagnostics", uri)
+        diagnostics: list[types.Diagnostic] = []
+    else:
+        findings = await ls.run_blocking(compute_findings, catalog, view)
+        findings, wait = hold_typing(ls.extra, uri, findings, view.offset)
+        if wait:  # the identifier at the last edit is still being typed: check it again later
+            schedule_diagnostics(ls, uri, delay=wait)
+        diagnostics = [to_diagnostic(view, f) for f in findings]
     ls.record_timing("diagnostics", (time.perf_counter() - started) * 1000)
     current = ls.doc(uri)
     if current is None or current.version != view.version:
@@ -57,10 +68,13 @@ async def publish(ls: OrmbLanguageServer, uri: str) -> None:
 
 
 def compute(catalog, view: DocView) -> list[types.Diagnostic]:
+    return [to_diagnostic(view, f) for f in compute_findings(catalog, view)]
+
+
+def compute_findings(catalog, view: DocView) -> list[Finding]:
     from ormb_assist.indexer.sql_refs import analyze_sql
 
-    findings = lint_document(catalog, view.text, view.strings, analyze=analyze_sql)
-    return [to_diagnostic(view, f) for f in findings]
+    return lint_document(catalog, view.text, view.strings, analyze=analyze_sql)
 
 
 def to_diagnostic(view: DocView, finding: Finding) -> types.Diagnostic:

@@ -61,7 +61,7 @@ class DocView:
         if self.utf16:
             prefix = self.text[self.line_starts[line] : offset]
             if not prefix.isascii():
-                col = len(prefix.encode("utf-16-le")) // 2
+                col = len(prefix.encode("utf-16-le", "surrogatepass")) // 2  # a lone surrogate is one unit
         return line, col
 
 

@@ -19,6 +19,7 @@ from typing import Any
 from lsprotocol import types
 from pygls.lsp.client import LanguageClient
 
+from ormb_assist.errors import CaseFileError, require_types
 from ormb_assist.server.server import plain
 
 MARKER = "<|cursor|>"
@@ -33,10 +34,14 @@ def load_cases(path: Path) -> list[dict[str, Any]]:
             case = json.loads(line)
         except json.JSONDecodeError as exc:
             raise ValueError(f"{path}:{n}: not JSON ({exc})") from exc
+        if isinstance(case, dict):
+            require_types(case, f"{path}:{n}", {"text": str, "expected": list, "path": str, "id": str})
         if not isinstance(case, dict) or case.get("text", "").count(MARKER) != 1 or not case.get("expected"):
-            raise ValueError(
+            raise CaseFileError(
                 f"{path}:{n}: a case needs 'text' with exactly one {MARKER} and non-empty 'expected'"
             )
+        if not case.get("path") or not all(isinstance(e, str) for e in case["expected"]):
+            raise CaseFileError(f"{path}:{n}: a case needs a 'path' and 'expected' as a list of strings")
         cases.append(case)
     return cases
 

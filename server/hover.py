@@ -17,6 +17,7 @@ from ormb_assist.server.java_strings import JavaStrings
 from ormb_assist.server.ranking import column_doc, table_doc
 from ormb_assist.server.server import OrmbLanguageServer, guarded, markup
 from ormb_assist.server.sql_context import analyze_cursor
+from ormb_assist.server.window import window_of
 
 _WORD = re.compile(r"[\w$#]+")
 
@@ -125,9 +126,10 @@ def register(server: OrmbLanguageServer) -> None:
         if view is None or root is None or root.catalog is None:
             return None
         offset = view.offset(params.position.line, params.position.character)
-        found = hover_markdown(root.catalog, view.text, offset, view.strings)
+        win = window_of(view, offset)
+        found = hover_markdown(root.catalog, win.text, win.to_window(offset), win.strings)
         if not found:
             return None
-        md, start, end = found
+        md, start, end = found[0], win.to_doc(found[1]), win.to_doc(found[2])
         rng = types.Range(types.Position(*view.position(start)), types.Position(*view.position(end)))
         return types.Hover(contents=markup(ls, md, "hover"), range=rng)

@@ -22,6 +22,7 @@ from ormb_assist.server.inline_context import inline_context
 from ormb_assist.server.inline_core import SuggestionCache, grounded_suggestions, shape_at, trim
 from ormb_assist.server.server import OrmbLanguageServer, WorkspaceRoot, guarded
 from ormb_assist.server.telemetry import ACCEPT_COMMAND, InlineItem, remember_item
+from ormb_assist.server.window import window_of
 
 logger = logging.getLogger(__name__)
 PREFIX_CHARS = 6000
@@ -62,17 +63,19 @@ async def complete_inline(
         if seqs.get(uri) != my_seq:
             return empty  # a newer request for this document superseded this one
         view = ls.doc(uri) or view
-    shape = shape_at(view.text, offset, view.strings)
-    context = inline_context(root.catalog, view.text, offset, view.strings, ls.settings.context_token_budget)
+    win = window_of(view, offset)  # a large document is read around the cursor only
+    woff = win.to_window(offset)
+    shape = shape_at(win.text, woff, win.strings)
+    context = inline_context(root.catalog, win.text, woff, win.strings, ls.settings.context_token_budget)
     texts: list[str] = []
     if ls.settings.backend == "embedded":
-        texts += grounded_suggestions(root.catalog, view.text, offset, view.strings)
+        texts += grounded_suggestions(root.catalog, win.text, woff, win.strings)
     backend_start = time.perf_counter()
     texts += await _backend_texts(ls, root, view, offset, shape, context)
     backend_ms = (time.perf_counter() - backend_start) * 1000
     suggestions: list[str] = []
     for raw in texts:
-        text = trim(raw, view.text, offset, shape)
+        text = trim(raw, win.text, woff, shape)
         if text.strip() and text not in suggestions:
             suggestions.append(text)
     if suggestions:

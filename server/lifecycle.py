@@ -19,6 +19,7 @@ from lsprotocol import types
 from ormb_assist.server.catalog import build_catalog
 from ormb_assist.server.documents import uri_to_path
 from ormb_assist.server.server import OrmbLanguageServer, WorkspaceRoot, guarded, plain, set_log_level
+from ormb_assist.server.workspace_root import settle_roots
 from ormb_assist.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -67,6 +68,7 @@ def register(server: OrmbLanguageServer) -> None:
     @server.feature(types.INITIALIZED)
     async def initialized(ls: OrmbLanguageServer, params: types.InitializedParams) -> None:
         await pull_configuration(ls)
+        settle_roots(ls)  # after the configuration: rootMarkers may come from it
         await register_watchers(ls)
         start_indexing(ls)
 
@@ -92,6 +94,7 @@ def register(server: OrmbLanguageServer) -> None:
             path = uri_to_path(folder.uri)
             if path is not None and all(r.path != path for r in ls.roots):
                 ls.roots.append(WorkspaceRoot(path=path))
+        settle_roots(ls)
         start_indexing(ls)
 
     @server.feature(types.SHUTDOWN)
@@ -180,9 +183,10 @@ async def index_all(ls: OrmbLanguageServer, full: bool = False) -> None:
             await _index_root(ls, root, full, token, n)
         elapsed = time.perf_counter() - started
         message = f"indexed in {elapsed:.1f}s"
+        refused = [r.refusal for r in ls.roots if r.refusal]
         ls.send_status(
-            state="ready",
-            message=message,
+            state="error" if len(refused) == len(ls.roots) else "ready",
+            message=refused[0] if len(refused) == len(ls.roots) else message,
             roots=[_root_status(r) for r in ls.roots],
             backend=backend_health(ls),
         )
@@ -207,6 +211,9 @@ async def _index_root(
     from ormb_assist.indexer.workspace import WorkspaceIndex
 
     root.error = ""
+    if root.refusal:  # no ORMB workspace: nothing is indexed (the user was told why)
+        root.error = root.refusal
+        return
     if root.index is None:
         root.index = await ls.run_blocking(WorkspaceIndex.open, root.path, ls.settings, index_write=True)
         root.catalog = await ls.run_blocking(build_catalog, root.index, 0)

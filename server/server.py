@@ -21,12 +21,13 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from lsprotocol import types
-from pygls.exceptions import JsonRpcException, JsonRpcInvalidParams
+from pygls.exceptions import JsonRpcException, JsonRpcInvalidParams, JsonRpcInvalidRequest
 from pygls.lsp.server import LanguageServer
 from pygls.protocol import LanguageServerProtocol, default_converter
 
 from ormb_assist.harvest import redact
 from ormb_assist.server.documents import DocCache, DocView, uri_to_path
+from ormb_assist.server.wire import DEFAULT_MAX_BODY
 from ormb_assist.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -50,7 +51,10 @@ class OrmbProtocol(LanguageServerProtocol):
     """pygls' protocol, but a request with malformed params gets an error *response*.
 
     Stock pygls logs the decode failure and never answers, so the client would wait forever.
+    A second ``initialize`` is refused (stock pygls would rebuild the workspace and lose its roots).
     """
+
+    _initialize_seen = False
 
     def structure_message(self, data: dict[str, Any]):
         try:
@@ -63,9 +67,26 @@ class OrmbProtocol(LanguageServerProtocol):
                 return _Dropped()
             raise
 
+    def _send_response(self, msg_id, result=None, error=None) -> None:
+        """Errors reach the client as one line: pygls attaches the Python traceback as ``data``."""
+        if error is not None:
+            data = error.data
+            if isinstance(data, dict) and "traceback" in data:
+                data = {k: v for k, v in data.items() if k != "traceback"} or None
+            lines = (error.message or "").splitlines()
+            error = types.ResponseError(code=error.code, message=lines[0] if lines else "", data=data)
+        super()._send_response(msg_id, result, error)
+
     def handle_message(self, message):
         if isinstance(message, _Dropped):
             return
+        if getattr(message, "method", None) == types.INITIALIZE and getattr(message, "id", None) is not None:
+            if self._initialize_seen:
+                logger.warning("a second initialize request was refused")
+                error = JsonRpcInvalidRequest("the server is already initialized").to_response_error()
+                self._send_response(message.id, error=error)
+                return
+            self._initialize_seen = True
         super().handle_message(message)
 
 
@@ -79,6 +100,8 @@ class WorkspaceRoot:
     ready: bool = False
     error: str = ""
     summary: dict[str, Any] = field(default_factory=dict)
+    client_path: Path | None = None  # the folder the client gave, once settled (server/workspace_root.py)
+    refusal: str = ""  # why this root is not indexed (no ORMB workspace found)
 
 
 class OrmbLanguageServer(LanguageServer):
@@ -102,7 +125,15 @@ class OrmbLanguageServer(LanguageServer):
         self.index_task: asyncio.Task[Any] | None = None
         self.stats: dict[str, list[float]] = {}
         self.extra: dict[str, Any] = {}  # per-feature state (inline cache, telemetry items, timers)
+        self.max_message_bytes = DEFAULT_MAX_BODY  # larger LSP messages are skipped (--max-message-bytes)
         self._status: dict[str, Any] = {"state": "starting", "message": "starting"}
+
+    def start_io(self, stdin: Any = None, stdout: Any = None) -> None:
+        """stdio through the resynchronising frame reader; never returns: ``exit`` (or the client
+        closing stdin) ends the process, whatever threads are still busy."""
+        from ormb_assist.server.wire import serve_stdio
+
+        serve_stdio(self.protocol, stdin, stdout, self.max_message_bytes)
 
     # ---- executors ----------------------------------------------------------------------------
     async def run_blocking(self, fn: Callable[..., T], *args: Any, index_write: bool = False) -> T:
@@ -131,17 +162,26 @@ class OrmbLanguageServer(LanguageServer):
 
     # ---- workspace ----------------------------------------------------------------------------
     def root_for(self, path: Path | None) -> WorkspaceRoot | None:
+        """The folder whose catalog serves ``path``: a file opened from elsewhere still gets
+        completions from the first folder (but see :meth:`root_containing` before writing)."""
         if path is None or not self.roots:
             return self.roots[0] if self.roots else None
+        return self.root_containing(path) or self.roots[0]
+
+    def root_containing(self, path: Path | None) -> WorkspaceRoot | None:
+        """The innermost workspace folder that holds ``path`` (links resolved); None outside them all.
+        Only such files may be indexed or have files created beside them."""
+        if path is None:
+            return None
         best: WorkspaceRoot | None = None
         for root in self.roots:
             try:
                 path.resolve().relative_to(root.path.resolve())
-            except ValueError:
+            except (ValueError, OSError):
                 continue
             if best is None or len(str(root.path)) > len(str(best.path)):
                 best = root
-        return best or self.roots[0]
+        return best
 
     def root_for_uri(self, uri: str) -> WorkspaceRoot | None:
         return self.root_for(uri_to_path(uri))
@@ -220,8 +260,8 @@ def guarded(default: Callable[[], Any] | Any = None, name: str = ""):
             start = time.perf_counter()
             try:
                 return await fn(ls, *args)
-            except asyncio.CancelledError:
-                raise
+            except (asyncio.CancelledError, JsonRpcException):
+                raise  # a JSON-RPC error (bad arguments) goes back to the client as the answer
             except Exception as exc:  # noqa: BLE001 - a handler must never take the server down
                 logger.exception("%s failed: %s", label, exc)
                 return default() if callable(default) else default
@@ -231,6 +271,24 @@ def guarded(default: Callable[[], Any] | Any = None, name: str = ""):
         return wrapper
 
     return decorate
+
+
+class OneLineFormatter(logging.Formatter):
+    """No traceback or stack (they stay in the server log), and warnings and errors in one line."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        message = self.formatMessage(_Message(record, record.getMessage()))
+        if record.levelno >= logging.WARNING and message:
+            return message.splitlines()[0]
+        return message
+
+
+class _Message:
+    """A view of a log record with ``message`` set, without touching the shared record."""
+
+    def __init__(self, record: logging.LogRecord, message: str) -> None:
+        self.__dict__.update(record.__dict__)
+        self.message = message
 
 
 class ClientLogHandler(logging.Handler):
@@ -246,7 +304,7 @@ class ClientLogHandler(logging.Handler):
     def __init__(self, server: OrmbLanguageServer) -> None:
         super().__init__()
         self.server = server
-        self.setFormatter(logging.Formatter("%(name)s: %(message)s"))
+        self.setFormatter(OneLineFormatter("%(name)s: %(message)s"))
 
     def emit(self, record: logging.LogRecord) -> None:
         try:
@@ -258,14 +316,21 @@ class ClientLogHandler(logging.Handler):
             self.handleError(record)
 
 
-def configure_logging(server: OrmbLanguageServer, level: str, log_file: str | None = None) -> None:
-    """stderr (or a file) for the process log, the client for ours; never stdout."""
+def configure_logging(
+    server: OrmbLanguageServer, level: str, log_file: str | None = None, stderr_level: str | None = None
+) -> None:
+    """A file (``--log-file``) or stderr for the process log, the client's log channel
+    (``window/logMessage``) for ours; never stdout.  stderr carries warnings and errors only unless
+    ``stderr_level`` (``--log-level`` given on the command line) says otherwise: Neovim 0.7 shows
+    every stderr line as ``[ERROR]``."""
     root = logging.getLogger()
     for handler in list(root.handlers):
         root.removeHandler(handler)
     handler: logging.Handler = (
         logging.FileHandler(log_file, encoding="utf-8") if log_file else logging.StreamHandler()
     )
+    if not log_file:
+        handler.setLevel(getattr(logging, stderr_level or "WARNING", logging.WARNING))
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(logging.WARNING)

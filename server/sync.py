@@ -41,16 +41,22 @@ def debounce(ls: OrmbLanguageServer, key: str, delay: float, make: Callable[[], 
 
 
 async def index_buffer(ls: OrmbLanguageServer, uri: str, rebuild_catalog: bool = True) -> None:
-    """Index the open buffer's text in place of the file on disk."""
+    """Index the open buffer's text in place of the file on disk (only for files inside a workspace
+    folder: a file opened from elsewhere gets completions but never enters the index)."""
     path = uri_to_path(uri)
-    root = ls.root_for(path)
+    root = ls.root_containing(path)
     if path is None or root is None or root.index is None or path.suffix.lower() not in INDEXED_SUFFIXES:
         return
     document = ls.workspace.text_documents.get(uri)
     if document is None:
         return
     text = document.source
-    if len(text.encode("utf-8", "replace")) > ls.settings.max_file_bytes:
+    try:
+        encoded = text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate (JSON "\ud83d") cannot be stored: it becomes "?"
+        encoded = text.encode("utf-8", "replace")
+        text = encoded.decode("utf-8")
+    if len(encoded) > ls.settings.max_file_bytes:
         logger.info("%s is larger than maxFileBytes; not indexed", path.name)
         return
     await ls.run_blocking(root.index.update_file, path, text, index_write=True)
@@ -60,7 +66,7 @@ async def index_buffer(ls: OrmbLanguageServer, uri: str, rebuild_catalog: bool =
 
 async def index_disk_file(ls: OrmbLanguageServer, uri: str, deleted: bool = False) -> None:
     path = uri_to_path(uri)
-    root = ls.root_for(path)
+    root = ls.root_containing(path)
     if path is None or root is None or root.index is None:
         return
     if deleted or not path.exists():
@@ -79,6 +85,7 @@ def schedule_catalog(ls: OrmbLanguageServer, root: WorkspaceRoot) -> None:
 
 def register(server: OrmbLanguageServer) -> None:
     from ormb_assist.server.diagnostics import schedule_diagnostics
+    from ormb_assist.server.typing_guard import note_edit
 
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     @guarded(None, "didOpen")
@@ -91,6 +98,7 @@ def register(server: OrmbLanguageServer) -> None:
     @guarded(None, "didChange")
     async def did_change(ls: OrmbLanguageServer, params: types.DidChangeTextDocumentParams) -> None:
         uri = params.text_document.uri
+        note_edit(ls.extra, uri, params.text_document.version, params.content_changes)
         debounce(ls, f"index:{uri}", CHANGE_DEBOUNCE_S, lambda: index_buffer(ls, uri))
         schedule_diagnostics(ls, uri)
 

@@ -22,6 +22,7 @@ from test_editor_neovim import (
     drive_spec,
     editor_workspace,
     run_editor,
+    stray_index,
 )
 
 EMACS = shutil.which("emacs")
@@ -59,8 +60,7 @@ def emacs_session(tmp_path_factory: pytest.TempPathFactory, indexed_workspace) -
             "ORMB_ASSIST_EDITOR_TESTS=1 but emacs with eglot is missing: apt-get install emacs-nox elpa-eglot"
         )
     workspace = editor_workspace(tmp_path_factory, "emacs", indexed_workspace)
-    # eglot's workspace root is the project: make the copy a git repository, as real workspaces are
-    subprocess.run(["git", "init", "-q", str(workspace)], check=True, timeout=60)
+    stray_index(workspace)  # no .git: eglot's project comes from ormb-assist-root-markers
     base = workspace.parent
     spec = drive_spec(workspace, ROOT / "editors" / "emacs", base / "out.json")
     return run_editor([EMACS, "--batch", "-Q", "-l", str(DRIVER)], workspace, spec, base)

@@ -38,6 +38,11 @@ INLINE = {"before": '        String sql = "SELECT BILL_ID FROM CI_BILL WHERE ', 
 REQUIRED = os.environ.get("ORMB_ASSIST_EDITOR_TESTS") == "1"
 EDITOR_TIMEOUT_S = 1800
 NVIM = shutil.which("nvim")
+# The one-time ONNX export (15 s+) stays in the user's cache, not in the temp HOME: eglot's 10 s
+# request timeout would otherwise expire on the first code action.
+USER_CACHE = os.environ.get("ORMB_ASSIST_CACHE") or str(
+    Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "ormb-assist"
+)
 
 pytestmark = [
     pytest.mark.slow,
@@ -68,6 +73,14 @@ def editor_workspace(tmp_path_factory: pytest.TempPathFactory, name: str, indexe
     return workspace
 
 
+def stray_index(workspace: Path) -> None:
+    """No ``.git`` and an ``.ormb-assist`` left in the opened file's folder (issue 14: it pinned the
+    root there): the shipped root detection must still pick the workspace, which has the jars."""
+    assert not (workspace / ".git").exists()
+    (workspace / OPENED).parent.joinpath(".ormb-assist").mkdir()
+    (workspace / OPENED).parent.joinpath(".ormb-assist", "meta.json").write_text("{}", encoding="utf-8")
+
+
 def drive_spec(workspace: Path, config_dir: Path, out: Path) -> dict:
     """What the editor drivers (editors/*/test/drive.*) read from $ORMB_DRIVE_SPEC."""
     return {
@@ -94,6 +107,7 @@ def editor_env(base: Path, spec: dict) -> dict[str, str]:
         "XDG_CACHE_HOME": str(base / "cache"),
         "XDG_STATE_HOME": str(base / "state"),
         "XDG_DATA_HOME": str(base / "data"),
+        "ORMB_ASSIST_CACHE": USER_CACHE,
         "HF_HUB_OFFLINE": "1",
         "TRANSFORMERS_OFFLINE": "1",
     }
@@ -176,10 +190,16 @@ def nvim_session(tmp_path_factory: pytest.TempPathFactory, indexed_workspace) ->
     if NVIM is None:
         pytest.fail("ORMB_ASSIST_EDITOR_TESTS=1 but nvim is not installed: apt-get install -y neovim")
     workspace = editor_workspace(tmp_path_factory, "nvim", indexed_workspace)
+    stray_index(workspace)
     base = workspace.parent
     spec = drive_spec(workspace, ROOT / "editors" / "neovim", base / "out.json")
     driver = ROOT / "editors" / "neovim" / "test" / "drive.lua"
     return run_editor([NVIM, "--headless", "--clean", "-c", f"luafile {driver}"], workspace, spec, base)
+
+
+def test_neovim_roots_at_the_workspace_without_git_and_sets_omnifunc(nvim_session):
+    assert nvim_session["root_dir"] == str(nvim_session["workspace"])
+    assert nvim_session["omnifunc"] == "v:lua.vim.lsp.omnifunc"
 
 
 def test_neovim_status_notifications_drive_the_statusline(nvim_session):

@@ -39,7 +39,9 @@ def test_schema_covers_every_field_with_docs() -> None:
     assert backend["default"] == "embedded"
     for key, entry in schema.items():
         assert entry["description"], key
-        assert entry["type"] in {"string", "boolean", "integer", "number"}
+        assert entry["type"] in {"string", "boolean", "integer", "number", "array"}
+        if entry["type"] == "array":  # rootMarkers: a JSON list of strings (VS Code shows a list editor)
+            assert entry["items"] == {"type": "string"} and isinstance(entry["default"], list)
 
 
 def test_index_and_harvest_paths(tmp_path) -> None:

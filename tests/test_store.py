@@ -62,6 +62,7 @@ def store(tmp_path: Path, embedder: Embedder) -> IndexStore:
     vectors = embedder.encode([c.text for c in chunks if c.embed])
     store.add_chunks(chunks, vectors)
     store.refresh_fts()
+    store.mark_complete()  # a finished build; an unsealed one is refused on open
     return store
 
 

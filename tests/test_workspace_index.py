@@ -267,12 +267,13 @@ def test_resolver_reuses_the_stored_class_vectors_beyond_its_rich_limit(
     feats = build_features(indexed_workspace.snapshot(), counting_encode, ("test",), stored)
     n_examples = len(feats.examples.classes)
     assert n_examples >= 30  # the sample workspace is under the limit: its examples are embedded
-    assert len(encoded) == n_spots + n_tables + n_examples + len(feats.spots.passage_vectors)
+    first = len(encoded)  # spots, tables, examples, the workspace's (description -> spot) pairs, passages
+    assert first >= n_spots + n_tables + n_examples + len(feats.spots.passage_vectors)
 
     encoded.clear()
     monkeypatch.setattr(resolver_features, "RICH_EXAMPLE_LIMIT", 10)
     feats = build_features(indexed_workspace.snapshot(), counting_encode, ("test",), stored)
-    assert len(encoded) == n_spots + n_tables + len(feats.spots.passage_vectors)  # none embedded again
+    assert len(encoded) == first - n_examples  # the same texts, the examples not embedded again
     assert not np.allclose(feats.examples.vectors, 0)
 
 

@@ -218,7 +218,7 @@ def publish_cmd(endpoint, name, adapter_path, workspace, no_verify, timeout) -> 
 @click.option("--base", required=True, help="Base model for vLLM (hub id or folder).")
 @click.option("--adapter", "adapters", multiple=True, help="NAME=PATH of a LoRA adapter (repeatable).")
 @click.option("--tp", default=1, show_default=True, type=click.IntRange(1), help="Tensor-parallel GPUs.")
-@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
 @click.option("--max-lora-rank", default=16, show_default=True, type=int)
 @click.option("--run", "run_it", is_flag=True, help="Start vLLM instead of printing the command.")
 def serve_model_cmd(base, adapters, tp, port, max_lora_rank, run_it) -> None:

@@ -176,11 +176,15 @@ def _row(ex: Example) -> dict[str, Any]:
 def _write_jsonl(path: Path, rows: Iterable[dict[str, Any]]) -> int:
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     n = 0
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-            n += 1
-    os.replace(tmp, path)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            for row in rows:
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+                n += 1
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)  # a full disk or Ctrl-C leaves no half-written .tmp behind
+        raise
     return n
 
 
@@ -269,9 +273,13 @@ def build_dataset(
         else ["validation split is empty: every example shares a file or spot with the rest"],
     }
     fd, tmp = tempfile.mkstemp(dir=out_dir, prefix=".stats.", suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump(stats, fh, indent=2)
-    os.replace(tmp, out_dir / "stats.json")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(stats, fh, indent=2)
+        os.replace(tmp, out_dir / "stats.json")
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
     return stats
 
 

@@ -35,8 +35,13 @@ For example (:backend \"openai\" :endpoint \"http://localhost:8000/v1\")."
   "Major modes served by ORMB Assist."
   :type '(repeat symbol))
 
-(defcustom ormb-assist-root-markers '(".ormb-assist" ".project" "pom.xml" "build.xml" "build.gradle")
-  "Files that mark an ORMB workspace root outside version control."
+(defcustom ormb-assist-root-markers
+  '("lib/*.jar" "db/*.sql" "db/*.ddl" ".ormb-assist/meta.json" "src"
+    ".git" ".project" "pom.xml" "build.xml" "build.gradle")
+  "Globs that mark the ORMB workspace root.
+The nearest folder upwards matching a marker that names jars or DDL wins,
+else the nearest matching any other marker (the server's rootMarkers rule),
+so a stray index in a source folder does not pin the root."
   :type '(repeat string))
 
 (defcustom ormb-assist-request-timeout 600
@@ -56,17 +61,52 @@ Generation resolves, writes and compiles a class: allow minutes."
 (defun ormb-assist--contact (&optional _interactive)
   "Eglot contact: our server class and `ormb-assist-server-command'."
   (unless (executable-find (car ormb-assist-server-command))
-    (user-error "ORMB Assist: `%s' not found; pip install ormb-assist or set `ormb-assist-server-command'"
+    (user-error "ORMB Assist: `%s' not found; install the server (from a clone: pip install -e /path/to/ormb-assist) or set `ormb-assist-server-command'"
                 (car ormb-assist-server-command)))
   (cons 'ormb-assist-server ormb-assist-server-command))
 
-(defun ormb-assist--project-find (dir)
-  "A transient project at the closest ancestor of DIR with a root marker.
-The markers are `ormb-assist-root-markers'."
-  (let ((root (cl-some (lambda (marker) (locate-dominating-file dir marker)) ormb-assist-root-markers)))
-    (and root (cons 'transient (expand-file-name root)))))
+(defun ormb-assist--content-marker-p (marker)
+  "Non-nil when MARKER names jars or DDL."
+  (string-match-p "\\.\\(jar\\|sql\\|ddl\\)\\'" (downcase marker)))
 
-(add-hook 'project-find-functions #'ormb-assist--project-find 90)
+(defun ormb-assist--matches-p (dir marker)
+  "Non-nil when DIR holds something matching the glob MARKER."
+  (if (string-match-p "[*?[]" marker)
+      (file-expand-wildcards (expand-file-name marker dir))
+    (file-exists-p (expand-file-name marker dir))))
+
+(defun ormb-assist--find-root (dir markers)
+  "The ORMB workspace root above DIR for MARKERS, or nil.
+Jar and DDL markers first, then the others; never the home folder or /."
+  (let ((home (file-name-as-directory (expand-file-name "~")))
+        (start (file-name-as-directory (expand-file-name dir)))
+        (found nil)
+        (weak nil))
+    (let ((current start))
+      (while (and current (not found))
+        (let ((parent (file-name-directory (directory-file-name current))))
+          (unless (or (equal parent current) (and (equal current home) (not (equal start home))))
+            (when (cl-some (lambda (m) (and (ormb-assist--content-marker-p m) (ormb-assist--matches-p current m)))
+                           markers)
+              (setq found current))
+            (when (and (not weak)
+                       (cl-some (lambda (m) (and (not (ormb-assist--content-marker-p m))
+                                                 (ormb-assist--matches-p current m)))
+                                markers))
+              (setq weak current)))
+          (setq current (unless (equal parent current) parent)))))
+    (or found weak)))
+
+(defun ormb-assist--project-find (dir)
+  "A transient project at the ORMB workspace root above DIR (`ormb-assist-root-markers').
+Only for the modes ORMB Assist serves, so other projects keep their own detection."
+  (when (apply #'derived-mode-p ormb-assist-modes)
+    (let ((root (ormb-assist--find-root dir ormb-assist-root-markers)))
+      (and root (cons 'transient (expand-file-name root))))))
+
+;; before project.el's VC backend: a workspace without .git inside a larger repository still
+;; roots at the folder with the jars and DDL
+(add-hook 'project-find-functions #'ormb-assist--project-find -90)
 
 (cl-defmethod eglot-execute-command ((server ormb-assist-server) command arguments)
   "Run COMMAND with ARGUMENTS on SERVER.

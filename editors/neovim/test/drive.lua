@@ -29,7 +29,7 @@ local function run()
   local ormb = require('ormb_assist')
   ormb.setup({
     cmd = spec.cmd,
-    root_dir = spec.workspace,
+    root_dir = spec.root_dir ~= vim.NIL and spec.root_dir or nil, -- absent: the shipped root detection
     settings = { ormbAssist = spec.settings or {} },
     on_status = function(status)
       out.statuses[#out.statuses + 1] = status
@@ -60,6 +60,8 @@ local function run()
   end
   out.server_name = client.server_capabilities and client.server_capabilities.executeCommandProvider
     and client.server_capabilities.executeCommandProvider.commands
+  out.root_dir = client.config.root_dir
+  out.omnifunc = vim.bo[bufnr].omnifunc
   step('attached')
 
   local ready = vim.wait(spec.index_timeout_ms, function()

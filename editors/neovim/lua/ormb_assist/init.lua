@@ -14,9 +14,16 @@ M.defaults = {
   name = 'ormb-assist',
   cmd = { 'ormb-assist', 'serve' },
   filetypes = { 'java', 'sql' },
-  -- the first folder upwards that holds one of these is the workspace root
-  -- (`.project` is Eclipse's, which the ORMB SDK uses); or give root_dir = '/path' or a function(path)
-  root_markers = { '.ormb-assist', '.git', '.project', 'pom.xml', 'build.gradle', 'build.xml' },
+  -- the workspace root: the nearest folder upwards matching a marker that names jars or DDL
+  -- (framework jars, CI_* DDL), else the nearest matching any other marker (an earlier index, the
+  -- folder above `src`, `.git`, Eclipse's `.project`...). The server applies the same rule (its
+  -- `rootMarkers` setting) and warns when there is no workspace. Or give root_dir = '/path' or a function(path).
+  root_markers = {
+    'lib/*.jar', 'db/*.sql', 'db/*.ddl', '.ormb-assist/meta.json', 'src',
+    '.git', '.project', 'pom.xml', 'build.gradle', 'build.xml',
+  },
+  -- buffer-local: omnifunc (<C-x><C-o>) and K = hover, on Neovim 0.7 too
+  keymaps = true,
   root_dir = nil,
   settings = { ormbAssist = {} },
   -- called with every `ormbAssist/status` payload ({state, message, percent, backend, ...})
@@ -41,30 +48,58 @@ local function exists(path)
   return vim.loop.fs_stat(path) ~= nil
 end
 
---- The workspace root for a file: the closest ancestor holding a root marker, else the file's folder.
+local function names_content(marker)
+  local m = marker:lower()
+  return m:match('%.jar$') or m:match('%.sql$') or m:match('%.ddl$')
+end
+
+local function matches(dir, marker)
+  if marker:find('[%*%?%[]') then
+    return vim.fn.glob(vim.fn.escape(dir, '\\*?[]') .. '/' .. marker) ~= ''
+  end
+  return exists(dir .. '/' .. marker)
+end
+
+--- The workspace root for a path (ormb_assist.workspace_root in the server, same rule): the nearest
+--- ancestor matching a jar/DDL marker, else the nearest matching another marker, else the folder.
+--- The file-system root and the home folder are never chosen.
+function M.find_root(path, markers)
+  local dir = (is_dir(path) and vim.fn.fnamemodify(path, ':p') or vim.fn.fnamemodify(path, ':p:h')):gsub('/$', '')
+  local home = (vim.loop.os_homedir() or ''):gsub('/$', '')
+  local weak
+  local current = dir
+  while current and current ~= '' do
+    local parent = vim.fn.fnamemodify(current, ':h')
+    if parent == current then
+      break
+    end
+    if current ~= home or dir == home then
+      for _, marker in ipairs(markers) do
+        if names_content(marker) and matches(current, marker) then
+          return current
+        end
+      end
+      for _, marker in ipairs(markers) do
+        if not weak and not names_content(marker) and matches(current, marker) then
+          weak = current
+        end
+      end
+    end
+    current = parent
+  end
+  return weak or dir
+end
+
+--- The workspace root for a file: root_dir when given, else M.find_root with root_markers.
 function M.root_dir(path)
   local fixed = M.config.root_dir
   if type(fixed) == 'function' then
     fixed = fixed(path)
   end
   if type(fixed) == 'string' and fixed ~= '' then
-    return vim.fn.fnamemodify(fixed, ':p'):gsub('/$', '')
+    return (vim.fn.fnamemodify(fixed, ':p'):gsub('/$', ''))
   end
-  local dir = is_dir(path) and path or vim.fn.fnamemodify(path, ':p:h')
-  local current = dir
-  while current and current ~= '' do
-    for _, marker in ipairs(M.config.root_markers) do
-      if exists(current .. '/' .. marker) then
-        return current
-      end
-    end
-    local parent = vim.fn.fnamemodify(current, ':h')
-    if parent == current then
-      break
-    end
-    current = parent
-  end
-  return dir
+  return M.find_root(path, M.config.root_markers)
 end
 
 local function on_status(err, result, ctx)
@@ -119,7 +154,7 @@ function M.start(bufnr)
   if vim.fn.executable(M.config.cmd[1]) ~= 1 then
     vim.notify(
       string.format(
-        "ORMB Assist: '%s' not found. Install it with `pip install ormb-assist` or set cmd in require('ormb_assist').setup().",
+        "ORMB Assist: '%s' not found. Install the server (from a clone: `pip install -e /path/to/ormb-assist`, see the README) or set cmd in require('ormb_assist').setup().",
         M.config.cmd[1]
       ),
       vim.log.levels.ERROR
@@ -140,6 +175,10 @@ function M.start(bufnr)
     if id then
       vim.lsp.buf_attach_client(bufnr, id)
     end
+  end
+  if id and M.config.keymaps then
+    vim.bo[bufnr].omnifunc = 'v:lua.vim.lsp.omnifunc'
+    vim.keymap.set('n', 'K', vim.lsp.buf.hover, { buffer = bufnr, desc = 'ORMB Assist: hover' })
   end
   if id and M.config.inline and vim.lsp.inline_completion then
     pcall(vim.lsp.inline_completion.enable, true, { bufnr = bufnr })
