@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ormb_assist.indexer.models import Column, Resolution, TableInfo
+from ormb_assist.indexer.table_targets import join_pairs
 from ormb_assist.indexer.vocabulary import name_units
 
 MAX_TABLES = 3
@@ -55,30 +56,8 @@ class JoinGraph:
         return self._pairs[key]
 
     def _compute(self, a: TableInfo, b: TableInfo) -> list[tuple[str, str]]:
-        if a.name == b.name:
-            return []
-        for fk in a.foreign_keys:
-            if fk.ref_table == b.name:
-                return list(zip(fk.columns, fk.ref_columns or b.primary_key, strict=False))
-        for fk in b.foreign_keys:
-            if fk.ref_table == a.name:
-                return [
-                    (ref, col) for col, ref in zip(fk.columns, fk.ref_columns or a.primary_key, strict=False)
-                ]
-        for parent, child in ((b, a), (a, b)):
-            pk = parent.primary_key
-            if pk and all(child.column(c) for c in pk) and any(c.endswith(("_ID", "_CD")) for c in pk):
-                return [(c, c) for c in pk]
-        for column in a.columns:
-            name = column.name
-            if not b.column(name):
-                continue
-            first_pk = name in (a.primary_key[:1] + b.primary_key[:1])
-            if (name.endswith("_ID") and name in self.entity_keys) or (
-                name.endswith("_CD") and first_pk and name in self.entity_keys
-            ):
-                return [(name, name)]
-        return []
+        # the one join rule (FKs, then a parent's key carried by the child, then shared entity keys)
+        return join_pairs(a, b, frozenset(self.entity_keys))
 
     def joins(self, a: TableInfo, b: TableInfo) -> bool:
         return bool(self.pairs(a, b))

@@ -7,7 +7,7 @@ import time
 
 from lsprotocol import types
 
-from ormb_assist.server.documents import DocView
+from ormb_assist.server.documents import DocView, open_uris
 from ormb_assist.server.lint import Finding, lint_document
 from ormb_assist.server.server import OrmbLanguageServer
 from ormb_assist.server.sync import debounce
@@ -31,7 +31,7 @@ def schedule_diagnostics(ls: OrmbLanguageServer, uri: str, delay: float = DIAGNO
 
 def refresh_open_documents(ls: OrmbLanguageServer) -> None:
     try:
-        uris = list(ls.workspace.text_documents)
+        uris = open_uris(ls.workspace)
     except RuntimeError:
         return
     for uri in uris:

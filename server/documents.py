@@ -13,6 +13,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlparse
 
 from ormb_assist.server.java_strings import JavaStrings
@@ -98,6 +99,17 @@ class DocCache:
 
     def drop(self, uri: str) -> None:
         self._views.pop(uri, None)
+
+
+def open_document(workspace: Any, uri: str) -> Any:
+    """The client's open buffer for ``uri``: pygls keys buffers by the percent-decoded URI, clients
+    send them encoded ("%20" for a space), so look up decoded."""
+    return workspace.text_documents.get(unquote(uri))
+
+
+def open_uris(workspace: Any) -> list[str]:
+    """The URIs of the open buffers as the client sent them (for publishing back to it)."""
+    return [document.uri for document in list(workspace.text_documents.values())]
 
 
 def uri_to_path(uri: str) -> Path | None:

@@ -17,7 +17,7 @@ from typing import Any
 from lsprotocol import types
 
 from ormb_assist.server.catalog import build_catalog
-from ormb_assist.server.documents import uri_to_path
+from ormb_assist.server.documents import open_uris, uri_to_path
 from ormb_assist.server.server import OrmbLanguageServer, WorkspaceRoot, guarded, plain, set_log_level
 from ormb_assist.server.workspace_root import settle_roots
 from ormb_assist.settings import Settings
@@ -249,7 +249,7 @@ async def _reapply_open_buffers(ls: OrmbLanguageServer, root: WorkspaceRoot) -> 
     the index thread after the build; "ready" does not wait for them)."""
     from ormb_assist.server.sync import debounce, index_buffer
 
-    for uri in list(ls.workspace.text_documents):
+    for uri in open_uris(ls.workspace):
         path = uri_to_path(uri)
         if path is not None and ls.root_for(path) is root:
             debounce(ls, f"index:{uri}", 0.0, lambda uri=uri: index_buffer(ls, uri))

@@ -26,7 +26,7 @@ from pygls.lsp.server import LanguageServer
 from pygls.protocol import LanguageServerProtocol, default_converter
 
 from ormb_assist.harvest import redact
-from ormb_assist.server.documents import DocCache, DocView, uri_to_path
+from ormb_assist.server.documents import DocCache, DocView, open_document, uri_to_path
 from ormb_assist.server.wire import DEFAULT_MAX_BODY
 from ormb_assist.settings import Settings
 
@@ -189,7 +189,7 @@ class OrmbLanguageServer(LanguageServer):
     def doc(self, uri: str) -> DocView | None:
         """The open buffer (or ``None`` when the client never opened it)."""
         try:
-            document = self.workspace.text_documents.get(uri)
+            document = open_document(self.workspace, uri)
         except RuntimeError:
             return None
         if document is None:

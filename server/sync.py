@@ -12,7 +12,7 @@ from typing import Any
 from lsprotocol import types
 
 from ormb_assist.server.catalog import refresh_catalog
-from ormb_assist.server.documents import uri_to_path
+from ormb_assist.server.documents import open_document, uri_to_path
 from ormb_assist.server.server import OrmbLanguageServer, WorkspaceRoot, guarded
 
 logger = logging.getLogger(__name__)
@@ -47,7 +47,7 @@ async def index_buffer(ls: OrmbLanguageServer, uri: str, rebuild_catalog: bool =
     root = ls.root_containing(path)
     if path is None or root is None or root.index is None or path.suffix.lower() not in INDEXED_SUFFIXES:
         return
-    document = ls.workspace.text_documents.get(uri)
+    document = open_document(ls.workspace, uri)
     if document is None:
         return
     text = document.source
@@ -126,7 +126,7 @@ def register(server: OrmbLanguageServer) -> None:
         for change in params.changes:
             uri = change.uri
             deleted = change.type == types.FileChangeType.Deleted
-            if not deleted and uri in ls.workspace.text_documents:
+            if not deleted and open_document(ls.workspace, uri) is not None:
                 continue  # the open buffer is the truth for this file
             debounce(
                 ls, f"index:{uri}", 0.1, lambda uri=uri, deleted=deleted: index_disk_file(ls, uri, deleted)

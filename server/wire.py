@@ -15,6 +15,7 @@ indexing can keep the server alive.
 from __future__ import annotations
 
 import asyncio
+import atexit
 import contextlib
 import json
 import logging
@@ -279,16 +280,19 @@ def serve_stdio(
     end_process(code)
 
 
-def end_process(code: int) -> NoReturn:
-    """End the server now: kill parse workers, flush the log, and leave without waiting for threads
-    (an index build stuck in a slow file must not keep an exited server running)."""
+def end_process(code: int, cleanup_s: float = 3.0) -> NoReturn:
+    """End the server now: kill parse workers, give the atexit hooks (the warm javac server, temporary
+    folders, log handlers) a few seconds, and leave without waiting for other threads (an index build
+    stuck in a slow file must not keep an exited server running)."""
     from ormb_assist.indexer.parse_pool import terminate_workers
 
     logger.info("exiting (code %s)", code)
     try:
         terminate_workers()
+        hooks = threading.Thread(target=atexit._run_exitfuncs, daemon=True, name="ormb-atexit")
+        hooks.start()
+        hooks.join(cleanup_s)
     finally:
-        logging.shutdown()
         for stream in (sys.stdout, sys.stderr):
             with contextlib.suppress(OSError, ValueError):
                 stream.flush()

@@ -175,7 +175,11 @@ class WireServer:
         if self.proc.poll() is None:
             self.proc.kill()
         self.proc.wait(10)
-        for stream in (self.proc.stdin, self.proc.stdout):
+        self._reader.join(2)
+        # A child that inherited the server's stdout keeps the reader thread blocked; closing the
+        # stream under it would block this thread too, so it is left to the garbage collector.
+        streams = [self.proc.stdin] + ([] if self._reader.is_alive() else [self.proc.stdout])
+        for stream in streams:
             try:
                 if stream is not None:
                     stream.close()

@@ -338,3 +338,18 @@ async def test_unsaved_buffer_and_watched_file_reindex(client: LanguageClient, l
         labels = [i.label for i in await complete(client, uri, pos)]
     assert "CM_FRESH_WATCHED" in labels
     close_doc(client, uri)
+
+
+async def test_percent_encoded_document_uris_are_served(client: LanguageClient, lsp_workspace: Path):
+    """Paths with spaces, '#' and non-ASCII letters arrive percent-encoded (%20, %23, %C3%BC); the
+    buffer must still be found for completion (pygls keys its documents by the decoded URI)."""
+    text = ALGO.replace(
+        '"SELECT B.BILL_ID, B.DUE_DT FROM CI_BILL B',
+        '"SELECT C.CALC_AMT FROM CI_BSEG_CALC C, "\n + "CI_BS<|cursor|> S WHERE C.BSEG_ID = S.BSEG_ID AND S.BILL_ID',
+    )
+    clean, pos = split_cursor(text)
+    uri = open_doc(client, lsp_workspace, f"{PKG}/drafts #2 für Ü/CmEncoded.java", clean.replace("CmBillLimitAlgComp", "CmEncoded"))
+    assert "%20" in uri and "%23" in uri and "%C3%BC" in uri
+    items = await complete(client, uri, pos)
+    assert items and items[0].label == "CI_BSEG"
+    close_doc(client, uri)

@@ -1,4 +1,4 @@
-"""Fuzz targets, bounded for CI (a few hundred examples each, no example database on disk):
+"""Fuzz targets, bounded for CI (1,000 examples each, no example database on disk):
 
 * the LSP frame reader, on byte streams that interleave well-formed frames with garbage (lying and
   truncated headers, binary junk, bare newlines) cut into random chunks: it never raises or hangs,
@@ -20,8 +20,8 @@ from ormb_assist.indexer.java_parser import parse_java
 from ormb_assist.server.wire import FrameReader
 
 BOUNDED = settings(
-    max_examples=300,
-    deadline=2000,  # ms per example: a quadratic path shows up as a deadline failure
+    max_examples=1000,  # about 5 s for the four targets on one core
+    deadline=5000,  # ms per example: a hang or a blow-up fails instead of stalling CI
     database=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
@@ -109,16 +109,93 @@ def test_frame_reader_never_raises_on_noise(chunks: list[bytes]) -> None:
 
 # ---- DDL and Java parsers -------------------------------------------------------------------------
 SQL_WORDS = st.sampled_from(
-    ["CREATE", "TABLE", "ALTER", "ADD", "CONSTRAINT", "PRIMARY KEY", "FOREIGN KEY", "REFERENCES", "COMMENT ON",
-     "COLUMN", "IS", "NUMBER(10)", "VARCHAR2(30)", "CHAR(1)", "NOT NULL", "DEFAULT", "(", ")", ",", ";", "/",
-     "'", "q'[", "]'", "q'{x}'", '"', "--", "/*", "*/", "\n", " ", "CI_BILL", "BILL_ID", ".", "BEGIN", "END;",
-     "SET DEFINE OFF", "PROMPT", "&", "TABLESPACE", "STORAGE (INITIAL 1M)"]  # fmt: skip
+    [
+        "CREATE",
+        "TABLE",
+        "ALTER",
+        "ADD",
+        "CONSTRAINT",
+        "PRIMARY KEY",
+        "FOREIGN KEY",
+        "REFERENCES",
+        "COMMENT ON",
+        "COLUMN",
+        "IS",
+        "NUMBER(10)",
+        "VARCHAR2(30)",
+        "CHAR(1)",
+        "NOT NULL",
+        "DEFAULT",
+        "(",
+        ")",
+        ",",
+        ";",
+        "/",
+        "'",
+        "q'[",
+        "]'",
+        "q'{x}'",
+        '"',
+        "--",
+        "/*",
+        "*/",
+        "\n",
+        " ",
+        "CI_BILL",
+        "BILL_ID",
+        ".",
+        "BEGIN",
+        "END;",
+        "SET DEFINE OFF",
+        "PROMPT",
+        "&",
+        "TABLESPACE",
+        "STORAGE (INITIAL 1M)",
+    ]  # fmt: skip
 )
 JAVA_WORDS = st.sampled_from(
-    ["package", "import", "class", "interface", "enum", "record", "public", "private", "static", "void",
-     "extends", "implements", "{", "}", "(", ")", ";", "@Override", "/**", "*/", "//", "\n", " ", '"', '"""',
-     "'", "\\", "String", "createPreparedStatement(", '"SELECT * FROM CI_BILL"', "<", ">", "@bo", "x", "=",
-     "return", "new", "->", "\ud83d", "\u00e9"]  # fmt: skip
+    [
+        "package",
+        "import",
+        "class",
+        "interface",
+        "enum",
+        "record",
+        "public",
+        "private",
+        "static",
+        "void",
+        "extends",
+        "implements",
+        "{",
+        "}",
+        "(",
+        ")",
+        ";",
+        "@Override",
+        "/**",
+        "*/",
+        "//",
+        "\n",
+        " ",
+        '"',
+        '"""',
+        "'",
+        "\\",
+        "String",
+        "createPreparedStatement(",
+        '"SELECT * FROM CI_BILL"',
+        "<",
+        ">",
+        "@bo",
+        "x",
+        "=",
+        "return",
+        "new",
+        "->",
+        "\ud83d",
+        "\u00e9",
+    ]  # fmt: skip
 )
 
 
