@@ -68,8 +68,8 @@ def column_values(column: Column) -> list[StatusValue]:
             continue
         for p in _PAREN_PART.finditer(part):
             out.append(StatusValue(column.name, _terms(p.group(1).split()[-2:]), p.group(2)))
-        bare = _BARE_CODE.match(part)
-        if bare and not out or (bare and part == part.upper()):
+        bare = _BARE_CODE.match(part)  # a code that is its own label ("OPEN", "ERROR")
+        if bare:
             out.append(StatusValue(column.name, _terms([bare.group(1).lower()]), bare.group(1)))
     return out
 
