@@ -27,6 +27,7 @@ _SKIP_WORDS = {"one", "ones", "same", "other", "rest", "way", "time", "case", "t
 class SiblingScope:
     columns: list[str]  # input-table columns the siblings share with the input
     exclude_self: bool  # "other"/"another": the input row itself does not count
+    starts_at: int = 0  # where the objective starts speaking of the siblings (before: the input row)
 
 
 def sibling_scope(objective: str, home: TableInfo) -> SiblingScope | None:
@@ -37,8 +38,10 @@ def sibling_scope(objective: str, home: TableInfo) -> SiblingScope | None:
     if not nouns:
         return None
     words = re.findall(r"[a-z]+", text)
+    spans = list(re.finditer(r"[a-z]+", text))
     plural = [i for i, w in enumerate(words) if w.endswith("s") and _is_noun(w[:-1], words, i, nouns)]
     other = [m for m in _OTHER.finditer(text) if _noun_follows(text[m.end() : m.end() + 60], nouns)]
+    starts = [spans[_phrase_start(words, i)].start() for i in plural] + [m.start() for m in other]
     if not (plural or other or _INCLUDED.search(text)):
         return None
     columns: list[str] = []
@@ -57,7 +60,19 @@ def sibling_scope(objective: str, home: TableInfo) -> SiblingScope | None:
                 break
     if not columns:
         return None
-    return SiblingScope(columns, bool(other) and not _INCLUDED.search(text))
+    return SiblingScope(columns, bool(other) and not _INCLUDED.search(text), min(starts) if starts else 0)
+
+
+_PHRASE_STOP = {"the", "a", "an", "of", "to", "and", "or", "up", "all", "any", "its", "their", "this", "that",
+                "with", "for", "on", "in", "add", "count", "sum", "when", "if", "also"}  # fmt: skip
+
+
+def _phrase_start(words: list[str], i: int) -> int:
+    """Back from the plural noun over its modifiers ("the frozen adjustments" starts at "frozen")."""
+    j = i
+    while j > 0 and i - j < 3 and words[j - 1] not in _PHRASE_STOP:
+        j -= 1
+    return j
 
 
 def _is_noun(word: str, words: list[str], i: int, nouns: list[frozenset[str]]) -> bool:

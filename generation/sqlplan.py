@@ -10,7 +10,7 @@ every row.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ormb_assist.generation.algorithm_plan import without_actions
 from ormb_assist.generation.java_types import camel
@@ -74,6 +74,7 @@ class SqlPlan:
     violation_param: str = ""  # soft parameter whose condition makes a returned row a finding
     key: HardKey | None = None
     scope: tuple[str, str, str] | None = None  # (alias, table, column) the input's siblings share
+    scope_starts_at: int = 0  # where the objective starts speaking of the siblings
     order_by: list[str] = field(default_factory=list)  # "S.START_DT DESC": which row is "the one"
 
     def sql_lines(self) -> list[str]:
@@ -281,6 +282,7 @@ def _plan(objective: str, chosen: list[TableInfo], tables: dict[str, TableInfo],
             if scope.exclude_self:
                 plan.filters.append(Filter(f"{alias}.{key.column} <> :{key.bind}", "", key.kind, key.java_value))
             plan.scope = (alias, home.name, scope.columns[0])
+            plan.scope_starts_at = scope.starts_at
     aggregate = bool(words & _AGGREGATE_WORDS)
     for param in soft:
         java_value, bind_kind = soft_values.get(param.name, ("", ""))
@@ -588,5 +590,4 @@ def narrow(plan: SqlPlan, tables: dict[str, TableInfo], keep: tuple[str, ...] = 
         first = infos[0]
         columns = [_sel(alias_of[first.name], first, (first.primary_key or [first.columns[0].name])[0])]
     group_by = [g for g in plan.group_by if g.split(".")[0] in {alias_of[t] for t in kept}]
-    return SqlPlan([(t, alias_of[t]) for t in kept], joins, columns, plan.filters, group_by, plan.having,
-                   plan.violation_param, plan.key, plan.scope, plan.order_by)  # fmt: skip
+    return replace(plan, tables=[(t, alias_of[t]) for t in kept], joins=joins, columns=columns, group_by=group_by)

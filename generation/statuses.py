@@ -205,9 +205,12 @@ def _said_of(label: tuple[frozenset[str], ...], terms: list[frozenset[str]], wor
         before = [j for j in noun_at if end <= j <= end + 4
                   and not any(j < k <= j + 3 and "|" not in words[j:k] for k in others or [])
                   and not any(w in _VERBS or w in _CLAUSE or w == "|" for w in words[end:j])]  # fmt: skip
-        after = [j for j in noun_at if j < i and i - j <= 5  # "the To Do is completed", "FTs that are frozen"
-                 and all(w in _LINKING or w in _NEGATIONS or w in _CLAUSE for w in words[j + 1 : i])
-                 and any(w in _VERBS for w in words[j + 1 : i])]  # fmt: skip
+        # "the To Do is completed", "FTs that are frozen", "a To Do of this type gets completed"
+        after = [j for j in noun_at if j < i and i - j <= 6 and "|" not in words[j + 1 : i]
+                 and any(w in _VERBS for w in words[max(j + 1, i - 3) : i])
+                 and not any(j < k < i for k in others or [])  # no other table named in between
+                 and (not any(w in _CLAUSE for w in words[j + 1 : i])  # "... if it is still pending"
+                      or any(w in ("it", "they") for w in words[j + 1 : i]))]  # fmt: skip
         named = switch and n > 1
         if before or after or named:
             window = words[max(0, i - 3) : i]

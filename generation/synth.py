@@ -297,10 +297,22 @@ class _Writer:
         self._describe()
 
     def _status_filters(self, main: SqlPlan) -> None:
-        """Status words of the objective as filters on the read's tables ("frozen FTs")."""
+        """Status words of the objective as filters on the read's tables ("frozen FTs").  In a sibling
+        read, what is said before the siblings are named is said of the input row ("when a To Do of
+        this type gets completed, complete the other open To Dos")."""
         tables = [self.index.tables[t] for t, _ in main.tables if t in self.index.tables]
         alias_of = dict(main.tables)
-        for n, found in enumerate(status_filters(self.req.objective, tables, self.jar)):
+        objective = self.req.objective
+        if main.scope is not None and main.scope_starts_at and main.key is not None:
+            key, home = main.key, main.scope[1]
+            for found in status_filters(objective[: main.scope_starts_at], [self.index.tables[home]], self.jar):
+                if found.lookup or not found.values:
+                    continue
+                codes = ", ".join(f"'{v}'" for v in found.values)
+                main.filters.append(Filter(f"(SELECT {found.column} FROM {home} WHERE {key.column} = :{key.bind}) "
+                                           f"{'NOT IN' if found.negated else 'IN'} ({codes})", "", "", ""))  # fmt: skip
+            objective = objective[main.scope_starts_at :]
+        for n, found in enumerate(status_filters(objective, tables, self.jar)):
             ref = f"{alias_of[found.table]}.{found.column}"
             if any(ref in f.sql for f in main.filters):
                 continue  # already tested (a soft parameter, the input's key)

@@ -145,3 +145,16 @@ def test_a_characteristic_value_test_reads_the_owners_value_in_force() -> None:
     assert "TRIM(AC.CHAR_VAL) = 'Y'" in sql and "ADHOC_CHAR_VAL" not in sql
     assert "MAX(X.EFFDT)" in sql and "X.EFFDT <= :inForceOn" in sql
     assert plan_char_condition("put the freeze date on the adjustment as a char", tables, [key], char_type, None) is None
+
+
+def test_what_is_said_before_the_siblings_are_named_is_said_of_the_input() -> None:
+    from ormb_assist.generation.siblings import sibling_scope
+
+    text = "when a To Do of this type gets completed, also complete the other open To Dos of the same type"
+    scope = sibling_scope(text, _TDS)
+    assert scope is not None and text[scope.starts_at :].startswith("other open To Dos")
+    said = status_filters(text[: scope.starts_at], [_TDS], None)
+    assert [(f.column, f.values) for f in said] == [("ENTRY_STATUS_FLG", ["C"])]
+    text = "adjustment frozen -> add up the frozen adjustments of the same type"
+    frozen = sibling_scope(text, _ADJ)  # the siblings keep their own adjective
+    assert frozen is not None and text[frozen.starts_at :].startswith("frozen adjustments")
