@@ -81,6 +81,9 @@ class WorkspaceIndex:
         self._files_version: int | None = None
         self._file_lock: FileLock | None = None
         self._heal_armed = True
+        self.isolate_full_builds = False  # True: full builds run in a child process (see ``build``)
+        self.last_build_pid = 0  # the process that ran the last ``build`` (a child when isolated)
+        self._child_building = False
 
     # ---- opening ---------------------------------------------------------------------------
     @classmethod
@@ -154,23 +157,67 @@ class WorkspaceIndex:
 
     # ---- building ----------------------------------------------------------------------------
     def build(self, progress: Progress | None = None, full: bool = False) -> IndexSummary:
-        """Bring the index up to date with the workspace on disk."""
+        """Bring the index up to date with the workspace on disk.
+
+        With ``isolate_full_builds`` set (the language server), a full build (first, ``full``, or
+        rebuilding a broken index) runs in a child process and this process then opens the result:
+        what the build allocated (parse results, embedder arenas, writer buffers) dies with the child.
+        """
         started = time.perf_counter()
         with self._write_lock, self._process_lock(BUILD_LOCK_TIMEOUT_S):
             self._reload_if_changed_elsewhere()
-            rebuilt = bool(self._rebuild_reason)
-            try:
-                summary = self._build(progress, full or rebuilt or not self._opened)
-            except Exception as exc:
-                if not _storage_error(exc):
-                    raise
-                self._mark_broken(f"{type(exc).__name__}: {exc}")
-                rebuilt = True
-                summary = self._build(progress, True)
-            summary.rebuilt = rebuilt
-            summary.chunks = self.store.count_chunks()
+            if self._isolate(full):
+                summary = self._build_in_child(progress, full)
+            else:
+                summary = self.build_unlocked(progress, full)
             summary.timings["total"] = round(time.perf_counter() - started, 3)
             return summary
+
+    def build_unlocked(self, progress: Progress | None = None, full: bool = False) -> IndexSummary:
+        """``build`` in this process, for a caller that already holds the write locks (the worker)."""
+        self.last_build_pid = os.getpid()
+        rebuilt = bool(self._rebuild_reason)
+        try:
+            summary = self._build(progress, full or rebuilt or not self._opened)
+        except Exception as exc:
+            if not _storage_error(exc):
+                raise
+            self._mark_broken(f"{type(exc).__name__}: {exc}")
+            rebuilt = True
+            summary = self._build(progress, True)
+        summary.rebuilt = rebuilt
+        summary.chunks = self.store.count_chunks()
+        return summary
+
+    def _isolate(self, full: bool) -> bool:
+        """A full build for an owner that asked for isolation, with an embedder a child can recreate."""
+        will_be_full = full or bool(self._rebuild_reason) or not self._opened
+        wanted = self.isolate_full_builds and os.environ.get("ORMB_ASSIST_BUILD_IN_PROCESS") != "1"
+        return wanted and will_be_full and type(self.embedder) is Embedder
+
+    def _build_in_child(self, progress: Progress | None, full: bool) -> IndexSummary:
+        from ormb_assist.indexer.build_worker import run_build_in_child
+
+        # Readers keep the current views and store handles meanwhile (a search may fail while the
+        # child recreates the tables: it returns nothing then, instead of healing the index).
+        self._child_building = True
+        try:
+            summary, transient, pid = run_build_in_child(
+                self.workspace, self.settings, full or not self._opened, self._rebuild_reason, progress
+            )
+        except OSError as exc:  # no process could be started (limits, sandbox): build here instead
+            log.warning("cannot start an index build worker (%s); building in this process", exc)
+            return self.build_unlocked(progress, full)
+        finally:
+            self._child_building = False
+        self.last_build_pid = pid
+        self._transient = transient
+        self._rebuild_reason = ""
+        self._opened = False
+        self._load()  # reopens the store: new tables, vectors reloaded on the next search
+        if not self._opened:
+            raise IndexCorruptError(f"the index built by the worker cannot be opened: {self._rebuild_reason}")
+        return summary
 
     def _build(self, progress: Progress | None, full: bool) -> IndexSummary:
         if full:
@@ -347,7 +394,7 @@ class WorkspaceIndex:
 
         One attempt per failure streak: a repair that does not help is not retried in a loop.
         """
-        if not self._heal_armed:
+        if not self._heal_armed or self._child_building:  # a worker is rewriting the index right now
             return False
         self._heal_armed = False
         log.warning("index at %s is damaged (%s: %s); repairing it", self.index_dir, type(exc).__name__, exc)

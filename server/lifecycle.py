@@ -216,6 +216,7 @@ async def _index_root(
         return
     if root.index is None:
         root.index = await ls.run_blocking(WorkspaceIndex.open, root.path, ls.settings, index_write=True)
+        root.index.isolate_full_builds = True  # a long-lived server must not keep a full build's peak
         root.catalog = await ls.run_blocking(build_catalog, root.index, 0)
     last = [0.0]
 
