@@ -26,7 +26,7 @@ export interface ResolveFailure {
 export type FileCheck = (file: string) => boolean;
 
 export const INSTALL_HINT =
-  'Install the server with `pip install ormb-assist` (or `pip install -e .` in a clone), then set ' +
+  'Install the server from a clone of ormb-assist (not on PyPI yet): `python3 -m venv .venv && .venv/bin/pip install -e .`, then set ' +
   '"ormbAssist.pythonPath" to that Python, or "ormbAssist.serverCommand" to the full command.';
 
 function executableNames(base: string, platform: NodeJS.Platform): string[] {

@@ -16,7 +16,7 @@ describe('activate', () => {
     const api = await activate(context);
     const [message, ...buttons] = vscode.callsOf('showErrorMessage')[0] as string[];
     assert.ok(message.includes('"ormb-assist" was not found'), message);
-    assert.ok(message.includes('pip install ormb-assist'));
+    assert.ok(message.includes('pip install -e .') && !message.includes('pip install ormb-assist'));
     assert.deepStrictEqual(buttons, ['Open Settings', 'Show Log']);
     assert.strictEqual(api.controller.client, undefined);
     assert.ok(vscode.state.commands.has('ormbAssist.ui.generateAlgorithm'));
