@@ -28,6 +28,9 @@ _AGGREGATE_WORDS |= {"add", "adds", "added", "adding", "summed", "sums", "totals
 _WITHIN = re.compile(r"\b(?:within|in|during|over|for|from)\s+(?:the\s+)?(?:last|past|previous|recent|preceding)\b"
                      r"|\b(?:last|past|previous|recent)\s+(?:\w+\s+)?(?:days?|months?|years?)\b|\bwithin\b|\bsince\b|"
                      r"\bnewer\b|\byounger\b|\bless than \w+ (?:days?|months?|years?) (?:ago|before|old)\b", re.I)  # fmt: skip
+# The size of an amount whatever its sign: a write-off is a credit (negative), a charge a debit.
+_EITHER_SIGN = re.compile(r"\b(?:credit or debit|debit or credit|either sign|absolute|regardless of (?:the )?sign|"
+                          r"positive or negative|negative or positive)\b", re.I)  # fmt: skip
 _MINIMUM = re.compile(r"^(minimum|min)")
 
 
@@ -384,6 +387,7 @@ def _condition(plan: SqlPlan, param: SoftParameter, java_value: str, bind_kind: 
         table, column = col
         op = comparison_op(objective, param.name)
         ref = f"{alias_of[table.name]}.{column.name}"
+        size = f"ABS({ref})" if _EITHER_SIGN.search(objective) else ref  # "its amount (credit or debit)"
         if aggregate and plan.having is None:
             plan.having = Filter(f"SUM({ref}) {op} :{param.name}", param.name, bind_kind, java_value)
             _group_on_key(plan, primary, chosen, alias_of)
@@ -391,7 +395,7 @@ def _condition(plan: SqlPlan, param: SoftParameter, java_value: str, bind_kind: 
                 Selected("", table.name, "TOTAL_AMT", "decimal", "totalAmt", f"SUM({ref}) AS TOTAL_AMT")
             )
         else:
-            plan.filters.append(Filter(f"{ref} {op} :{param.name}", param.name, bind_kind, java_value))
+            plan.filters.append(Filter(f"{size} {op} :{param.name}", param.name, bind_kind, java_value))
             plan.columns.append(_sel(alias_of[table.name], table, column.name))
         plan.violation_param = plan.violation_param or param.name
     elif param.type == "integer" and param.name.endswith(("Days", "Months", "Years")):
