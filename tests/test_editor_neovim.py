@@ -206,6 +206,10 @@ def test_neovim_status_notifications_drive_the_statusline(nvim_session):
     ready = [s for s in nvim_session["statuses"] if s.get("state") == "ready"]
     assert ready, nvim_session["statuses"]
     assert nvim_session["statusline"] == "ORMB ready"
+    # :OrmbStatus and command results read as text, not as a dumped Lua table
+    assert nvim_session["status_text"].startswith("ORMB Assist: ready") and "{" not in nvim_session["status_text"]
+    assert ": ready" in nvim_session["status_text"].splitlines()[1]
+    assert nvim_session["result_text"] == "spot: XSpot\ntables: CI_BILL, CI_BSEG"
     assert ready[-1]["roots"][0]["summary"]["tables"] > 0
     assert ready[-1]["backend"]["backend"] == "embedded"
 

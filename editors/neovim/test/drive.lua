@@ -72,6 +72,8 @@ local function run()
     return fail('indexing did not finish: ' .. vim.inspect(ormb.last_status))
   end
   out.statusline = ormb.statusline()
+  out.status_text = ormb.format_status(ormb.last_status)
+  out.result_text = ormb.format_result({ spot = 'XSpot', tables = { { name = 'CI_BILL' }, { name = 'CI_BSEG' } } })
   step('indexed')
 
   -- Insert each probe line after the anchor line and complete at the end of `before`.

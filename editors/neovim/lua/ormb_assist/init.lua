@@ -200,6 +200,51 @@ function M.client(bufnr)
   return nil
 end
 
+-- Readable text for a status or a command result (instead of a raw Lua table dump).
+function M.format_status(s)
+  s = s or {}
+  local head = 'ORMB Assist: ' .. tostring(s.state or 'unknown')
+  if s.message and s.message ~= s.state then
+    head = head .. ' - ' .. tostring(s.message)
+  end
+  local lines = { head }
+  for _, r in ipairs(s.roots or {}) do
+    local state = r.ready and 'ready' or (r.error and r.error ~= vim.NIL and ('error: ' .. tostring(r.error)) or 'indexing')
+    table.insert(lines, '  ' .. tostring(r.path) .. ': ' .. state)
+  end
+  return table.concat(lines, '\n')
+end
+
+local function scalar(v)
+  return type(v) ~= 'table' and v ~= vim.NIL
+end
+
+function M.format_result(result)
+  if type(result) ~= 'table' then
+    return tostring(result)
+  end
+  local lines = {}
+  for key, value in pairs(result) do
+    if scalar(value) then
+      table.insert(lines, key .. ': ' .. tostring(value))
+    elseif type(value) == 'table' then
+      local names = {}
+      for _, item in ipairs(value) do
+        if scalar(item) then
+          table.insert(names, tostring(item))
+        elseif type(item) == 'table' and (item.name or item.fqn or item.path) then
+          table.insert(names, tostring(item.name or item.fqn or item.path))
+        end
+      end
+      if #names > 0 then
+        table.insert(lines, key .. ': ' .. table.concat(names, ', '))
+      end
+    end
+  end
+  table.sort(lines)
+  return table.concat(lines, '\n')
+end
+
 local function execute(command, args, bufnr)
   local client = M.client(bufnr)
   if not client then
@@ -212,7 +257,7 @@ local function execute(command, args, bufnr)
     elseif result and result.message then
       vim.notify('ORMB Assist: ' .. result.message)
     elseif result then
-      vim.notify('ORMB Assist: ' .. vim.inspect(result))
+      vim.notify('ORMB Assist:\n' .. M.format_result(result))
     end
   end, bufnr)
   return true
@@ -247,7 +292,7 @@ function M.setup(opts)
     execute('ormbAssist.showResolvedDependencies', { { objective = c.args, uri = vim.uri_from_bufnr(0) } })
   end, { nargs = '+', desc = 'Show the SPOT, tables and examples resolved for an objective' })
   vim.api.nvim_create_user_command('OrmbStatus', function()
-    vim.notify(vim.inspect(M.last_status or {}))
+    vim.notify(M.format_status(M.last_status))
   end, { desc = 'Show the last ORMB Assist status' })
 end
 
