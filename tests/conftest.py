@@ -24,6 +24,14 @@ def copy_example_workspace(dest: Path) -> Path:
     return dest
 
 
+def prebuilt_copy(dest: Path, index_dir: Path) -> Path:
+    """A copy of the sample workspace plus a copy of an index built from identical files, so a later
+    build finds nothing to do (copy2 keeps sizes and mtimes)."""
+    copy_example_workspace(dest)
+    shutil.copytree(index_dir, dest / ".ormb-assist")
+    return dest
+
+
 @pytest.fixture(scope="session")
 def fixtures_dir() -> Path:
     return REPO / "tests" / "fixtures"

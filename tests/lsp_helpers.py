@@ -9,19 +9,18 @@ from __future__ import annotations
 
 import asyncio
 import os
-import shutil
 import sys
 import time
 from pathlib import Path
 from typing import Any, Union
 
+from conftest import prebuilt_copy  # noqa: F401  (re-exported for the server tests)
 from lsprotocol import types
 from pytest_lsp import ClientServerConfig, LanguageClient, make_test_lsp_client
 
 from ormb_assist.server.server import plain
 
 REPO = Path(__file__).resolve().parents[1]
-EXAMPLE_WORKSPACE = REPO / "examples" / "workspace"
 MARKER = "<|cursor|>"
 SERVER_COMMAND = [sys.executable, "-m", "ormb_assist.server", "--log-level", "DEBUG"]
 
@@ -92,14 +91,6 @@ def session_index_dir(request: Any) -> Path:
     if override:
         return Path(override)
     return request.getfixturevalue("indexed_workspace").index_dir
-
-
-def prebuilt_copy(dest: Path, index_dir: Path) -> Path:
-    """A copy of the sample workspace plus a copy of an index built from identical files, so the
-    server's startup build finds nothing to do (copy2 keeps sizes and mtimes)."""
-    shutil.copytree(EXAMPLE_WORKSPACE, dest, ignore=shutil.ignore_patterns(".ormb-assist"))
-    shutil.copytree(index_dir, dest / ".ormb-assist")
-    return dest
 
 
 async def start(client: LanguageClient, workspace: Path, options: dict[str, Any] | None = None,

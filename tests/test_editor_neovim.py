@@ -26,7 +26,6 @@ from ormb_assist.harvest import HarvestStore
 from ormb_assist.indexer.jars import read_jar
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = ROOT / "examples" / "workspace"
 OPENED = "src/cm/com/splwg/cm/domain/billing/algorithm/CmDeleteZeroAmountBillAlgComp_Impl.java"
 ANCHOR = "public void invoke() {"
 OBJECTIVE = "stop bill completion when the invoice total is above a configured limit"
@@ -67,10 +66,9 @@ def editor_workspace(tmp_path_factory: pytest.TempPathFactory, name: str, indexe
     """A private copy of the sample workspace with a copy of the session index (conftest's
     ``indexed_workspace``) beside it: the editor's server finds every file unchanged and is ready in
     seconds, and the test suite builds the sample index only once."""
-    workspace = tmp_path_factory.mktemp(name) / "workspace"
-    shutil.copytree(SAMPLE, workspace, ignore=shutil.ignore_patterns(".ormb-assist"))  # keeps mtimes
-    shutil.copytree(indexed_workspace.index_dir, workspace / ".ormb-assist")
-    return workspace
+    from conftest import prebuilt_copy
+
+    return prebuilt_copy(tmp_path_factory.mktemp(name) / "workspace", indexed_workspace.index_dir)
 
 
 def stray_index(workspace: Path) -> None:

@@ -17,13 +17,9 @@ OBJECTIVE = "when an FT freezes verify its GL lines net to zero"
 @pytest.fixture(scope="module")
 def workspace(tmp_path_factory: pytest.TempPathFactory, indexed_workspace) -> Path:
     """One copy of the sample workspace with the session index beside it, shared by this module."""
-    import shutil
+    from conftest import prebuilt_copy
 
-    from conftest import copy_example_workspace
-
-    ws = copy_example_workspace(tmp_path_factory.mktemp("cli") / "workspace")
-    shutil.copytree(indexed_workspace.index_dir, ws / ".ormb-assist")
-    return ws
+    return prebuilt_copy(tmp_path_factory.mktemp("cli") / "workspace", indexed_workspace.index_dir)
 
 
 def _invoke(*args: str) -> object:

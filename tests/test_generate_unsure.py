@@ -4,7 +4,6 @@ stderr and exit status 3 (nothing generated or written), `--pick` asks, `--spot`
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -19,11 +18,9 @@ UNSURE = "when the bill-in-error To Do is completed, retry that bill automatical
 
 @pytest.fixture(scope="module")
 def cli_workspace(tmp_path_factory: pytest.TempPathFactory, indexed_workspace) -> Path:
-    from conftest import copy_example_workspace
+    from conftest import prebuilt_copy
 
-    ws = copy_example_workspace(tmp_path_factory.mktemp("askcli") / "workspace")
-    shutil.copytree(indexed_workspace.index_dir, ws / ".ormb-assist")
-    return ws
+    return prebuilt_copy(tmp_path_factory.mktemp("askcli") / "workspace", indexed_workspace.index_dir)
 
 
 def test_cli_lists_the_top_three_and_exits_3_without_writing(cli_workspace: Path, tmp_path: Path):

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import pathlib
-import shutil
 from pathlib import Path
 
 import pytest
@@ -75,10 +74,9 @@ def _write_bad_files(workspace: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def built_workspace(tmp_path_factory: pytest.TempPathFactory, indexed_workspace: WorkspaceIndex) -> Built:
-    from conftest import copy_example_workspace
+    from conftest import prebuilt_copy
 
-    workspace = copy_example_workspace(tmp_path_factory.mktemp("bad") / "workspace")
-    shutil.copytree(indexed_workspace.index_dir, workspace / ".ormb-assist")
+    workspace = prebuilt_copy(tmp_path_factory.mktemp("bad") / "workspace", indexed_workspace.index_dir)
     no_permission = _write_bad_files(workspace)
     with pytest.MonkeyPatch.context() as patch:
         if os.geteuid() == 0:  # root reads through chmod 000: make the read itself fail instead
