@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 
-from ormb_assist.generation.joins import JoinGraph
+from ormb_assist.generation.joins import JoinGraph, table_nouns
 from ormb_assist.generation.sqlplan import Filter, HardKey, SqlPlan, _aliases, _sel
 from ormb_assist.indexer.models import TableInfo
-from ormb_assist.indexer.vocabulary import name_units, term_set
+from ormb_assist.indexer.vocabulary import term_set
 
 _CHAR_TEST = re.compile(
     r"\b(?:char(?:acteristic)?s?)\b(?P<between>[^.;]{0,80}?)(?:\b(?:is|set to|equals?|of|with value)\b|=)\s*"
@@ -65,7 +65,7 @@ def _owner(before: str, tables: dict[str, TableInfo]) -> TableInfo | None:
     for table in tables.values():
         if _char_table(table, tables) is None:
             continue
-        units = [u for u in name_units(re.sub(r"^(CI|CM|C1|F1)_", "", table.name)) if not (u & {"id", "cd"})]
+        units = table_nouns(table)
         if not units:
             continue
         for i in range(len(words)):

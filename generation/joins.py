@@ -135,15 +135,27 @@ class TableChoice:
     )  # strongly ranked, outside the join: own statements
 
 
-def _units(table: TableInfo) -> tuple[frozenset[str], ...]:
+def table_units(table: TableInfo) -> tuple[frozenset[str], ...]:
+    """Meaning units of a table's name without its product prefix (CI_, CM_, C1_, F1_)."""
     return name_units(re.sub(r"^(CI|CM|C1|F1)_", "", table.name))
+
+
+def table_nouns(table: TableInfo, skip: frozenset[str] = frozenset({"id", "cd"})) -> list[frozenset[str]]:
+    """The units that say what a row is (``CI_ACCT_NBR`` -> account, number), ids and codes left out."""
+    return [u for u in table_units(table) if not (u & skip)]
+
+
+def names_table(table: TableInfo, terms: frozenset[str]) -> bool:
+    """Every word of the table's name is among ``terms`` ("billable charges" names CI_BILL_CHG)."""
+    nouns = table_nouns(table)
+    return bool(nouns) and all(u & terms for u in nouns)
 
 
 def _adds_concept(candidate: TableInfo, chosen: list[TableInfo], objective_terms: frozenset[str]) -> bool:
     """The table's name carries an objective concept none of the chosen tables' names carries
     (``CI_BILL_CHAR`` next to ``CI_BILL`` only when the objective speaks of characteristics)."""
-    have = [u for t in chosen for u in _units(t)]
-    return any(unit & objective_terms and not any(unit & h for h in have) for unit in _units(candidate))
+    have = [u for t in chosen for u in table_units(t)]
+    return any(unit & objective_terms and not any(unit & h for h in have) for unit in table_units(candidate))
 
 
 def choose_tables(

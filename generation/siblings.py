@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ormb_assist.generation.joins import table_nouns
 from ormb_assist.indexer.models import TableInfo
 from ormb_assist.indexer.vocabulary import name_units, term_set
 
@@ -34,7 +35,7 @@ def sibling_scope(objective: str, home: TableInfo) -> SiblingScope | None:
     """How the objective relates rows of ``home`` (the spot input's table) to the input, or None when
     it speaks of the input row alone."""
     text = objective.lower()
-    nouns = [u for u in name_units(re.sub(r"^(CI|CM|C1|F1)_", "", home.name)) if not (u & {"id", "cd", "entry"})]
+    nouns = table_nouns(home, frozenset({"id", "cd", "entry"}))  # "To Dos", not "entries"
     if not nouns:
         return None
     words = re.findall(r"[a-z]+", text)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from ormb_assist.generation.algorithm_plan import without_actions
 from ormb_assist.generation.java_types import camel
-from ormb_assist.generation.joins import JoinGraph, choose_tables
+from ormb_assist.generation.joins import JoinGraph, choose_tables, names_table, table_units
 from ormb_assist.generation.siblings import sibling_scope
 from ormb_assist.indexer.models import Column, Resolution, SoftParameter, TableInfo
 from ormb_assist.indexer.vocabulary import name_units, term_set
@@ -139,17 +139,17 @@ def measured_column(objective: str, resolution: Resolution, tables: dict[str, Ta
     terms = term_set(without_actions(objective))
     entity_terms = _entity_terms(tables)
     ranked = [r.name for r in resolution.tables if r.name in tables]
-    named = [n for n, t in tables.items() if n not in ranked and _names_table(t, terms)]
+    named = [n for n, t in tables.items() if n not in ranked and names_table(t, terms)]
     best: tuple[tuple[int, int], Column] | None = None
     for order, name in enumerate(ranked + named):
         table = tables[name]
-        table_units = name_units(re.sub(r"^(CI|CM|C1|F1)_", "", name))
-        mentioned = _names_table(table, terms)
+        units_of_table = table_units(table)
+        mentioned = names_table(table, terms)
         home = bool(key_column and table.primary_key == [key_column])
         for column in table.columns:
             if column_kind(column) != "decimal" or not is_amount(column.name):
                 continue
-            own = [u for u in name_units(column.name) if not any(u & t for t in table_units)]
+            own = [u for u in name_units(column.name) if not any(u & t for t in units_of_table)]
             # descriptive words only: "current", "calculated"; not "amount", "total" or another
             # entity's name (TOT_TO_BILL_AMT on a contract is not "the bill total")
             matched = sum(1 for u in own if u & terms and not u & _NOT_DESCRIPTIVE and not u & entity_terms)
@@ -169,16 +169,10 @@ def _entity_terms(tables: dict[str, TableInfo]) -> frozenset[str]:
     cached = _ENTITY_TERMS.get(id(tables))
     if cached is not None and cached[0] is tables:
         return cached[1]
-    out = frozenset(t for name in tables for u in name_units(re.sub(r"^(CI|CM|C1|F1)_", "", name))
-                    for t in u if t.startswith("~"))  # fmt: skip
+    out = frozenset(t for table in tables.values() for u in table_units(table) for t in u if t.startswith("~"))
     _ENTITY_TERMS.clear()
     _ENTITY_TERMS[id(tables)] = (tables, out)
     return out
-
-
-def _names_table(table: TableInfo, terms: frozenset[str]) -> bool:
-    units = [u for u in name_units(re.sub(r"^(CI|CM|C1|F1)_", "", table.name)) if not (u & {"id", "cd"})]
-    return bool(units) and all(u & terms for u in units)
 
 
 def _needs(objective: str, soft: list[SoftParameter], measure: Column | None = None) -> list:
@@ -503,10 +497,10 @@ def _dedupe(columns: list[Selected]) -> list[Selected]:
 
 
 def _column_score(table: TableInfo, column: Column, objective_terms: frozenset[str]) -> int:
-    table_units = name_units(re.sub(r"^(CI|CM|C1|F1)_", "", table.name))
+    units_of_table = table_units(table)
     score = 0
     for unit in name_units(column.name):
-        if any(unit & t for t in table_units):
+        if any(unit & t for t in units_of_table):
             continue
         if unit & objective_terms:
             score += 1

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ormb_assist.generation.jarview import JarView
+from ormb_assist.generation.joins import names_table, table_nouns, table_units
 from ormb_assist.indexer.models import Column, TableInfo
 from ormb_assist.indexer.vocabulary import name_units, term_set
 
@@ -80,14 +81,14 @@ def lookup_values(column: Column, table: TableInfo, jar: JarView) -> list[Status
     wanted = [u for u in name_units(column.name) if not (u & _GENERIC)]
     if not wanted:
         return []
-    table_units = name_units(re.sub(r"^(CI|CM|C1|F1)_", "", table.name))
+    units_of_table = table_units(table)
     for fqn, units in _lookup_classes(jar):
         holder = jar.get(fqn + "$Constants")
         if holder is None:
             continue
         if not all(any(u & w for u in units) for w in wanted):
             continue
-        if not any(any(u & t for u in units) for t in table_units):
+        if not any(any(u & t for u in units) for t in units_of_table):
             continue  # a status lookup of another entity
         return [StatusValue(column.name, _terms(f.name.lower().split("_")), "", f"{fqn}.constants.{f.name}")
                 for f in holder.fields]  # fmt: skip
@@ -183,7 +184,7 @@ def _same_word(word_terms: frozenset[str], word: str, label: frozenset[str], swi
 
 
 def _noun_positions(table: TableInfo, terms: list[frozenset[str]]) -> list[int]:
-    nouns = [u for u in name_units(re.sub(r"^(CI|CM|C1|F1)_", "", table.name)) if not (u & {"id", "cd"})]
+    nouns = table_nouns(table)
     return [i for i, t in enumerate(terms) if any(t & u for u in nouns)]
 
 
@@ -277,12 +278,6 @@ class StatusChange:
 
 
 _STATUS_CODE = re.compile(r"\(\s*(?:status|code|value)?\s*'?([A-Z0-9]{1,8})'?\s*\)")
-
-
-def names_table(table: TableInfo, terms: frozenset[str]) -> bool:
-    """Every word of the table's name is among ``terms`` ("billable charges" names CI_BILL_CHG)."""
-    nouns = [u for u in name_units(re.sub(r"^(CI|CM|C1|F1)_", "", table.name)) if not (u & {"id", "cd"})]
-    return bool(nouns) and all(u & terms for u in nouns)
 
 
 def status_change_target(objective: str, tables: list[TableInfo], jar: JarView | None,

@@ -502,11 +502,6 @@ class _Writer:
         getters = {m.name for m in self.methods if not m.parameters}
         return [f for f in self.fields if f.element_fqn and "get" + f.setter[3:] in getters]
 
-    def _collection_init(self, f: Field) -> str:
-        if f not in self._collections():
-            return ""
-        return f" = new {self.imports.use('java.util.ArrayList')}<>()"  # an empty list, never null
-
     def _plan_collection_add(self) -> None:
         """"Warn the rep / show an alert": add an element to the list the spot hands back."""
         if not _ALERT.search(self.req.objective):
@@ -598,7 +593,10 @@ class _Writer:
         members: list[str] = []
         if logger:
             members.append(logger)
-        members += [f"{I1}private {f.type_text} {f.name}{self._collection_init(f)};\n" for f in self.fields]
+        collections = self._collections()  # lists handed back start empty, never null
+        members += [f"{I1}private {f.type_text} {f.name}"
+                    + (f" = new {self.imports.use('java.util.ArrayList')}<>()" if f in collections else "") + ";\n"
+                    for f in self.fields]  # fmt: skip
         members += [f"{I1}private {o.type_text} {o.field} = {o.default};\n" for o in self.outputs]
         body = (
             [self._invoke()]
