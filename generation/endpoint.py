@@ -19,6 +19,12 @@ def normalise_endpoint(endpoint: str) -> str:
     return url
 
 
+def server_root(endpoint: str) -> str:
+    """The server's own root (``.../v1`` removed): vLLM serves ``/tokenize`` and the LoRA routes there."""
+    url = endpoint.rstrip("/")
+    return url[: -len("/v1")] if url.endswith("/v1") else url
+
+
 def not_found_hint(endpoint: str, status: int) -> str:
     """A hint for a 404 from an endpoint whose path does not end in /v1 ("" otherwise)."""
     if status != 404 or urlsplit(endpoint).path.rstrip("/").endswith("/v1"):

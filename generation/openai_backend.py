@@ -29,7 +29,7 @@ from ormb_assist.generation.base import (
     extract_java,
 )
 from ormb_assist.generation.context_budget import estimate_tokens, fit_request
-from ormb_assist.generation.endpoint import normalise_endpoint, not_found_hint
+from ormb_assist.generation.endpoint import normalise_endpoint, not_found_hint, server_root
 from ormb_assist.generation.fim import get_template
 from ormb_assist.generation.model_prompts import generation_messages, repair_messages
 from ormb_assist.settings import Settings
@@ -170,7 +170,7 @@ class OpenAIBackend:
     def count_tokens(self, messages: list[dict[str, str]]) -> int:
         """Prompt tokens by the server's tokenizer (vLLM ``POST /tokenize``), else an estimate."""
         if self._tokenize_ok is not False:
-            url = self.endpoint[: -len("/v1")] if self.endpoint.endswith("/v1") else self.endpoint
+            url = server_root(self.endpoint)
             key = self.settings.api_key()
             try:
                 response = httpx.post(

@@ -19,6 +19,7 @@ from typing import Any
 
 import httpx
 
+from ormb_assist.generation.endpoint import server_root
 from ormb_assist.settings import Settings
 from ormb_assist.training.adapters import AdapterError, verify_adapter
 
@@ -27,11 +28,6 @@ RUNTIME_FLAG = "VLLM_ALLOW_RUNTIME_LORA_UPDATING"
 
 class PublishError(RuntimeError):
     """The server refused or could not be reached; the message says what to do."""
-
-
-def _base_url(endpoint: str) -> str:
-    url = endpoint.rstrip("/")
-    return url[: -len("/v1")] if url.endswith("/v1") else url
 
 
 def _error_text(response: httpx.Response) -> str:
@@ -88,7 +84,7 @@ def publish_adapter(
         adapter_path = str(Path(adapter_path).resolve())
     else:
         manifest = {}
-    base = _base_url(endpoint)
+    base = server_root(endpoint)
     payload = {"lora_name": name, "lora_path": adapter_path}
     replaced = False
     with _client(timeout) as client:
@@ -141,7 +137,7 @@ def point_workspace(workspace: Path, endpoint: str, name: str) -> Path:
         except ValueError as exc:
             wanted = {
                 "ormbAssist.backend": "openai",
-                "ormbAssist.endpoint": f"{_base_url(endpoint)}/v1",
+                "ormbAssist.endpoint": f"{server_root(endpoint)}/v1",
                 "ormbAssist.model": name,
             }
             raise PublishError(
@@ -150,7 +146,7 @@ def point_workspace(workspace: Path, endpoint: str, name: str) -> Path:
     data.update(
         {
             "ormbAssist.backend": "openai",
-            "ormbAssist.endpoint": f"{_base_url(endpoint)}/v1",
+            "ormbAssist.endpoint": f"{server_root(endpoint)}/v1",
             "ormbAssist.model": name,
         }
     )
